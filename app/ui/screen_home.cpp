@@ -1,0 +1,45 @@
+// The home screen: the course title, the four modules as large targets, the language
+// switch, and the learner's goal for the course.
+#include "app.h"
+#include "imgui.h"
+
+namespace coach::ui {
+namespace {
+
+void language_switch(AppState& state, Ui& ui, AppEffects& effects) {
+    // The button names the other language in that language, so either reader can find it.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string_view label = ui.t(Msg::switch_language);
+    const float label_w = ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + ui.metrics.margin * 2;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - label_w);
+    if (button(ui, "lang.switch", label)) {
+        state.lang = state.lang == Lang::zh ? Lang::en : Lang::zh;
+        effects.lang_changed = true;
+    }
+}
+
+}  // namespace
+
+void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
+    begin_screen(ui, "home");
+    language_switch(state, ui, effects);
+    title(ui, "home.title", ui.t(Msg::app_title));
+    caption(ui, "home.subtitle", ui.t(Msg::app_subtitle));
+    gap(ui);
+    paragraph(ui, "home.intro", ui.t(Msg::home_intro));
+    gap(ui, 1.5f);
+    heading(ui, "home.modules", ui.t(Msg::home_modules));
+    gap(ui, 0.5f);
+    for (const ModuleInfo& m : modules()) {
+        const std::string id = "module." + std::string(m.id);
+        if (card(ui, id, ui.t(m.title), ui.t(m.about), m.ready ? std::string_view{} : ui.t(Msg::coming_soon))) {
+            state.screen = Screen::module;
+            state.module = m.module;
+        }
+    }
+    gap(ui);
+    if (text_field(ui, "goal", ui.t(Msg::goal_label), state.goal, ui.t(Msg::goal_hint))) effects.goal_changed = true;
+    end_screen(ui);
+}
+
+}  // namespace coach::ui

@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""Font subsets of Noto Sans CJK SC for the web app.
+
+  font_subset.py --font TTC ui --out FILE --root DIR FILE...
+      Every character used in FILE... (content and UI sources) plus printable ASCII.
+      Fails, naming file, line and character, where the font lacks a glyph: the app would
+      otherwise show an empty box to a learner.
+  font_subset.py --font TTC fallback --out FILE
+      All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
+"""
+import argparse
+import os
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+SIMPLIFIED_CHINESE = 2  # face index of Noto Sans CJK SC inside the collection
+
+# Always present, whatever the sources use: ASCII and the marks ImGui draws by itself.
+ALWAYS = {chr(c) for c in range(0x20, 0x7F)} | set("…·•—–“”‘’×÷→←↑↓▶▼✓")
+
+
+def gb2312_characters():
+    chars = set()
+    for hi in range(0xA1, 0xF8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([hi, lo]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    chars |= {chr(c) for c in range(0x3000, 0x3040)}   # CJK symbols and punctuation
+    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}   # full-width forms
+    chars |= {chr(c) for c in range(0x2010, 0x2040)}   # general punctuation
+    return chars
+
+
+def used_characters(paths, root):
+    """Maps each non-ASCII character to the first 'file:line' that uses it."""
+    where = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                for ch in line:
+                    if ord(ch) >= 0x80 and not ch.isspace() and ch not in where:
+                        where[ch] = f"{os.path.relpath(path, root)}:{number}"
+    return where
+
+
+def write_subset(font_path, chars, out):
+    cmap_font = TTCollection(font_path).fonts[SIMPLIFIED_CHINESE]
+    options = subset.Options()
+    options.font_number = SIMPLIFIED_CHINESE
+    options.hinting = False
+    options.desubroutinize = True  # larger raw, smaller gzipped
+    options.layout_features = ["kern", "vert", "palt"]
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep copyright and license names
+    font = subset.load_font(font_path, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in chars if ord(c) in cmap_font.getBestCmap()])
+    subsetter.subset(font)
+    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+    tmp = out + ".tmp"
+    subset.save_font(font, tmp, options)
+    os.replace(tmp, out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--font", required=True)
+    parser.add_argument("mode", choices=["ui", "fallback"])
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--root", default=".")
+    parser.add_argument("sources", nargs="*")
+    args = parser.parse_intermixed_args()
+
+    cmap = TTCollection(args.font).fonts[SIMPLIFIED_CHINESE].getBestCmap()
+    if args.mode == "ui":
+        where = used_characters(args.sources, args.root)
+        missing = sorted((loc, ch) for ch, loc in where.items() if ord(ch) not in cmap)
+        for loc, ch in missing:
+            print(f"{loc}: error: character '{ch}' (U+{ord(ch):04X}) is not in Noto Sans CJK SC", file=sys.stderr)
+        if missing:
+            sys.exit(1)
+        chars = set(where) | ALWAYS
+    else:
+        chars = gb2312_characters() | ALWAYS
+    write_subset(args.font, chars, args.out)
+    print(f"font_subset: {args.mode}: {len(chars)} characters -> {args.out} ({os.path.getsize(args.out)} bytes)")
+
+
+if __name__ == "__main__":
+    main()

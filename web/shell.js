@@ -1,0 +1,187 @@
+// shell: the page around the app. Checks the browser, loads the app with a real progress
+// bar, sizes the canvas for the screen's density, wires events, loads the large font in
+// the background, and publishes `window.coach`: a read-only description of what the app
+// shows (screen, language, text items and buttons with their rectangles), for tests,
+// embedding pages and assistive technology.
+//
+// On the web some things cannot be done from inside the app: it cannot own a window, read
+// the clipboard without a user gesture, or show a phone keyboard without a focused input.
+// This file and its helpers do those in the page; the app asks for them (Module.shell).
+import { Scheduler } from './scheduler.js';
+import { TextAgent } from './text_agent.js';
+import { attachInput } from './input.js';
+
+const STORAGE_PREFIX = 'collection-coach:';
+const $ = (id) => document.getElementById(id);
+
+const PROBLEMS = {
+  wasm: ['你的浏览器不支持 WebAssembly，无法运行回款教练。请换用最新版的 Chrome、Edge、Firefox 或 Safari。',
+         'Your browser does not support WebAssembly, so Collection Coach cannot run. Please use a current Chrome, Edge, Firefox or Safari.'],
+  webgl: ['你的浏览器或显卡没有开启 WebGL2，无法显示回款教练。请在浏览器设置中开启硬件加速，或换用最新版浏览器。',
+          'WebGL2 is not available in this browser or on this graphics card, so Collection Coach cannot draw. Turn on hardware acceleration in the browser settings, or use a current browser.'],
+  load: ['加载失败，请检查网络后重试。', 'Loading failed. Check your connection and try again.'],
+};
+
+function remembered(key) {
+  try { return localStorage.getItem(STORAGE_PREFIX + key) ?? ''; } catch { return ''; }
+}
+function remember(key, value) {
+  try { localStorage.setItem(STORAGE_PREFIX + key, value); } catch { /* private mode or full: the choice lasts this visit */ }
+}
+
+function showProblem(kind, detail) {
+  const [zh, en] = PROBLEMS[kind];
+  $('problem-zh').textContent = zh;
+  $('problem-en').textContent = detail ? `${en} (${detail})` : en;
+  $('problem-retry').hidden = kind !== 'load';
+  $('problem-retry').onclick = () => location.reload();
+  $('loading').style.display = 'none';
+  $('problem').style.display = 'flex';
+  window.coach = Object.freeze({ ready: false, problem: kind, detail: detail || '' });
+}
+
+function detectProblem() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'wasm';
+  const probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) return 'webgl';
+  return null;
+}
+
+// Fetches a file and reports its bytes as they arrive.
+async function fetchBytes(url, onBytes) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    onBytes(bytes.length);
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+    onBytes(value.length);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
+  return bytes;
+}
+
+function progressMeter(total) {
+  let received = 0;
+  const bar = $('loading-bar');
+  const status = $('loading-status');
+  const loading = $('loading');
+  return (bytes) => {
+    received += bytes;
+    const percent = Math.min(100, Math.round((received / total) * 100));
+    bar.style.width = `${percent}%`;
+    loading.setAttribute('aria-valuenow', String(percent));
+    status.textContent = `正在加载 · Loading  ${(received / 1024).toFixed(0)} / ${(total / 1024).toFixed(0)} KB`;
+  };
+}
+
+function runScript(source) {
+  const script = document.createElement('script');
+  script.textContent = source;
+  document.head.appendChild(script);
+}
+
+function copyToHeap(module, bytes) {
+  const ptr = module._malloc(bytes.length);
+  module.HEAPU8.set(bytes, ptr);  // read after malloc: memory may have grown
+  return ptr;
+}
+
+function urlLang() {
+  return new URLSearchParams(location.search).get('lang') ?? '';
+}
+
+async function boot() {
+  const problem = detectProblem();
+  if (problem) return showProblem(problem);
+  const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
+  const firstLoad = ['app.js', 'app.wasm', 'fonts/ui.otf'];
+  const onBytes = progressMeter(firstLoad.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
+  const [script, wasm, font] = await Promise.all(firstLoad.map((f) => fetchBytes(f, onBytes)));
+  runScript(new TextDecoder().decode(script));
+
+  const canvas = $('canvas');
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
+  let agent = null;
+  const publish = () => {
+    window.coach = Object.freeze({
+      ready: state.frames > 0, ...state.view, frames: state.frames,
+      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont,
+    });
+  };
+  const shell = {
+    publishView(json) { state.view = JSON.parse(json); },
+    textInput(active, x, y, h) { agent?.update(active, x, y, h); },
+    setClipboard(text) { agent?.setClipboard(text); },
+    remember(key, value) {
+      remember(key, value);
+      if (key === 'lang' && urlLang()) {  // the address must not undo the learner's choice on reload
+        const url = new URL(location.href);
+        url.searchParams.set('lang', value);
+        history.replaceState(history.state, '', url);
+      }
+    },
+  };
+  const module = await createCoachModule({
+    shell,
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiate(wasm, imports).then((r) => done(r.instance, r.module));
+      return {};
+    },
+  });
+
+  const resize = () => {
+    const width = window.innerWidth, height = window.innerHeight, ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    module._coach_resize(width, height, ratio);
+    if (state.frames > 0) scheduler.drawNow();  // a resized canvas is blank until drawn
+  };
+  const scheduler = new Scheduler(module, () => {
+    state.frames += 1;
+    if (state.frames === 1) {
+      state.firstFrameMs = performance.now();
+      $('loading').style.display = 'none';
+      loadFallbackFont();
+    }
+    publish();
+  });
+  agent = new TextAgent($('text-agent'), module, scheduler);
+
+  canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
+  canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
+  const started = module.ccall('coach_start', 'number', ['string', 'string', 'string', 'string', 'number'],
+    [urlLang(), remembered('lang'), navigator.language || '', remembered('goal'), mac]);
+  if (!started) return showProblem('webgl');
+  if (!module._coach_add_font(copyToHeap(module, font), font.length)) return showProblem('load', 'fonts/ui.otf');
+  attachInput({ canvas, module, scheduler, agent, onResize: resize });
+  resize();
+  scheduler.request();
+
+  // After the first frame: the large font, so whatever a learner types or pastes renders.
+  async function loadFallbackFont() {
+    try {
+      const bytes = await fetchBytes('fonts/fallback.otf', () => {});
+      if (module._coach_add_font(copyToHeap(module, bytes), bytes.length)) {
+        state.fallbackFont = true;
+        scheduler.request();
+      }
+    } catch (e) {
+      console.warn('fallback font not loaded; rare characters may show as boxes', e);
+    }
+  }
+}
+
+boot().catch((e) => showProblem('load', e && e.message ? e.message : String(e)));
