@@ -114,10 +114,11 @@ async function boot() {
   const canvas = $('canvas');
   const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
   let agent = null;
+  let module = null;
   const publish = () => {
     window.coach = Object.freeze({
       ready: state.frames > 0, ...state.view, frames: state.frames,
-      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont,
+      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont, wasmMemoryBytes: module.HEAPU8.length,
     });
   };
   const shell = {
@@ -133,7 +134,7 @@ async function boot() {
       }
     },
   };
-  const module = await createCoachModule({
+  module = await createCoachModule({
     shell,
     instantiateWasm(imports, done) {
       WebAssembly.instantiate(wasm, imports).then((r) => done(r.instance, r.module));

@@ -171,6 +171,9 @@ bool text_field(Ui& ui, std::string_view id, std::string_view label, std::string
                                                   ImGuiInputTextFlags_CallbackResize, grow_string, &value);
     ImGui::PopStyleVar(3);
     const ImVec2 max = ImGui::GetItemRectMax();
+    // A phone keyboard takes half the screen: keep the field being edited in view.
+    if (ImGui::IsItemActive() && (max.y > ImGui::GetWindowPos().y + ImGui::GetWindowHeight() || pos.y < ImGui::GetWindowPos().y))
+        ImGui::SetScrollHereY(0.5f);
     report(ui, ViewItemKind::input, id, value, pos, max);
     return changed;
 }

@@ -1,0 +1,85 @@
+// harness: one server and one headless Chromium (Debian's) per test file, and helpers
+// that read the app through `window.coach`, its published description of the screen.
+import { after, before } from 'node:test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.COACH_DIST || join(here, '../../build/web/dist');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.COACH_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// Registers before/after hooks; the returned object fills in once they ran.
+export function useApp() {
+  const env = { url: '', browser: null, server: null };
+  before(async () => {
+    const { server, url } = await startServer({ root: DIST, port: 0 });
+    env.server = server;
+    env.url = url;
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
+
+// Opens the app and waits for its first frame. Collects console errors and page errors.
+export async function openApp(env, { query = '', viewport = { width: 1024, height: 768 }, scale = 1, mobile = false, context } = {}) {
+  const ctx = context || await env.browser.newContext({ viewport, deviceScaleFactor: scale, isMobile: mobile, hasTouch: mobile, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.url + query);
+  await page.waitForFunction(() => window.coach && (window.coach.ready || window.coach.problem), null, { timeout: 20000 });
+  return { page, errors, context: ctx };
+}
+
+export const view = (page) => page.evaluate(() => window.coach);
+
+export async function item(page, id) {
+  const v = await view(page);
+  const found = v.items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item '${id}' on screen '${v.screen}': ${v.items.map((i) => i.id).join(', ')}`);
+  return found;
+}
+
+export const center = (it) => ({ x: it.x + it.w / 2, y: it.y + it.h / 2 });
+
+export async function click(page, id) {
+  const c = center(await item(page, id));
+  await page.mouse.click(c.x, c.y);
+}
+
+export async function tap(page, id) {
+  const c = center(await item(page, id));
+  await page.touchscreen.tap(c.x, c.y);
+}
+
+export function waitForView(page, predicate, arg) {
+  return page.waitForFunction(predicate, arg, { timeout: 10000 });
+}
+
+// Waits until the app has stopped drawing (background font loaded, frames settled).
+export async function settle(page) {
+  await page.waitForFunction(() => window.coach.fallbackFont, null, { timeout: 20000 });
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const frames = (await view(page)).frames;
+    if (frames === last) return frames;
+    last = frames;
+    await page.waitForTimeout(150);
+  }
+  throw new Error('the app never stopped drawing');
+}
