@@ -47,6 +47,7 @@ export function attachInput({ canvas, module, scheduler, agent, onResize }) {
   });
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
   canvas.addEventListener('wheel', (e) => {
+    pointer(POINTER_MOVE, e);  // a wheel turned before the pointer ever moved still scrolls what is under it
     const scale = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / WHEEL_PIXELS_PER_STEP;
     module._coach_wheel(e.deltaX * scale, e.deltaY * scale);
     scheduler.request();

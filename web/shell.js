@@ -10,8 +10,9 @@
 import { Scheduler } from './scheduler.js';
 import { TextAgent } from './text_agent.js';
 import { attachInput } from './input.js';
+import { Storage } from './storage.js';
 
-const STORAGE_PREFIX = 'collection-coach:';
+const DOCUMENT_KEY = 'collection-coach/key-account-collection/document';
 const $ = (id) => document.getElementById(id);
 
 const PROBLEMS = {
@@ -21,13 +22,6 @@ const PROBLEMS = {
           'WebGL2 is not available in this browser or on this graphics card, so Collection Coach cannot draw. Turn on hardware acceleration in the browser settings, or use a current browser.'],
   load: ['加载失败，请检查网络后重试。', 'Loading failed. Check your connection and try again.'],
 };
-
-function remembered(key) {
-  try { return localStorage.getItem(STORAGE_PREFIX + key) ?? ''; } catch { return ''; }
-}
-function remember(key, value) {
-  try { localStorage.setItem(STORAGE_PREFIX + key, value); } catch { /* private mode or full: the choice lasts this visit */ }
-}
 
 function showProblem(kind, detail) {
   const [zh, en] = PROBLEMS[kind];
@@ -115,6 +109,7 @@ async function boot() {
   const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
   let agent = null;
   let module = null;
+  const storage = new Storage();
   const publish = () => {
     window.coach = Object.freeze({
       ready: state.frames > 0, ...state.view, frames: state.frames,
@@ -125,14 +120,17 @@ async function boot() {
     publishView(json) { state.view = JSON.parse(json); },
     textInput(active, x, y, h) { agent?.update(active, x, y, h); },
     setClipboard(text) { agent?.setClipboard(text); },
-    remember(key, value) {
-      remember(key, value);
-      if (key === 'lang' && urlLang()) {  // the address must not undo the learner's choice on reload
-        const url = new URL(location.href);
-        url.searchParams.set('lang', value);
-        history.replaceState(history.state, '', url);
-      }
+    languageChosen(lang) {
+      if (!urlLang()) return;  // the address must not undo the learner's choice on reload
+      const url = new URL(location.href);
+      url.searchParams.set('lang', lang);
+      history.replaceState(history.state, '', url);
     },
+    storage: storage.api,
+    scheduleFlush: () => storage.scheduleFlush(),
+    download: (name, text) => storage.download(name, text),
+    pickFile: () => storage.pickFile(),
+    checkStorage: () => storage.checkStorage(),
   };
   module = await createCoachModule({
     shell,
@@ -163,13 +161,15 @@ async function boot() {
   canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
   canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
   const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
-  const started = module.ccall('coach_start', 'number', ['string', 'string', 'string', 'string', 'number'],
-    [urlLang(), remembered('lang'), navigator.language || '', remembered('goal'), mac]);
+  storage.attach(module, scheduler, DOCUMENT_KEY);
+  const started = module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac]);
   if (!started) return showProblem('webgl');
   if (!module._coach_add_font(copyToHeap(module, font), font.length)) return showProblem('load', 'fonts/ui.otf');
   attachInput({ canvas, module, scheduler, agent, onResize: resize });
   resize();
   scheduler.request();
+  storage.checkStorage();
+  window.coachStorage = storage;  // for embedding pages and tests: flush(), importBytes()
 
   // After the first frame: the large font, so whatever a learner types or pastes renders.
   async function loadFallbackFont() {

@@ -28,6 +28,49 @@ constexpr std::array kMessages{
     MessageText{Msg::back, "返回", "Back"},
     MessageText{Msg::goal_label, "我的学习目标", "My goal for this course"},
     MessageText{Msg::goal_hint, "例如：三个月内把平均账龄降到60天", "e.g. bring average ageing under 60 days in three months"},
+    MessageText{Msg::read_too_large, "数据太大（{} KB，上限是 {} KB）。", "The data is too large ({} KB; the limit is {} KB)."},
+    MessageText{Msg::read_too_deep, "数据嵌套超过 {} 层（第 {} 行第 {} 列）。", "The data nests more than {} levels deep (line {}, column {})."},
+    MessageText{Msg::read_too_many, "有一个列表超过 {} 条（第 {} 行第 {} 列）。", "A list has more than {} entries (line {}, column {})."},
+    MessageText{Msg::read_not_json, "这不是有效的 JSON（第 {} 行第 {} 列：{}）。", "This is not valid JSON (line {}, column {}: {})."},
+    MessageText{Msg::json_empty, "内容是空的。", "It is empty."},
+    MessageText{Msg::json_truncated, "内容在中途断了，可能没有保存完整", "it stops in the middle, probably cut off"},
+    MessageText{Msg::json_bad_string, "文字的引号或编码有误", "a text value is broken (quotes or encoding)"},
+    MessageText{Msg::json_missing_separator, "缺少逗号、冒号或括号", "a comma, colon or bracket is missing"},
+    MessageText{Msg::json_trailing_text, "数据结束后还有多余的内容", "there is extra text after the end"},
+    MessageText{Msg::json_bad_value, "有无法识别的值", "a value cannot be read"},
+    MessageText{Msg::read_not_coach, "这不是回款教练的数据。", "This is not Collection Coach data."},
+    MessageText{Msg::read_other_course, "这是另一门课程（{}）的数据。", "This data belongs to another course ({})."},
+    MessageText{Msg::read_future_version, "这份数据来自更新版本的回款教练（数据版本 {}，本应用最多读到版本 {}），请用最新版本打开。",
+                "This data comes from a newer Collection Coach (data version {}; this app reads up to version {}). Open it with the latest version."},
+    MessageText{Msg::read_wrong_shape, "数据的结构不对。", "The data does not have the expected structure."},
+    MessageText{Msg::read_wrong_shape_field, "数据的结构不对：字段“{}”缺失或类型不对。", "The data does not have the expected structure: the field \"{}\" is missing or of the wrong type."},
+    MessageText{Msg::notice_recovered, "保存的数据无法读取。{}已恢复到上一次完好的备份；无法读取的原始数据已保留，可以下载。",
+                "Your saved data could not be read. {} The last good backup was restored; the unreadable data is kept and can be downloaded."},
+    MessageText{Msg::notice_started_empty, "保存的数据无法读取。{}没有可用的备份，只能从空白开始；无法读取的原始数据已保留，可以下载。",
+                "Your saved data could not be read. {} There is no good backup, so you start afresh; the unreadable data is kept and can be downloaded."},
+    MessageText{Msg::notice_hold, "为了保护无法读取的原始数据，在你下载它之前，新的修改暂不保存。",
+                "To protect the unreadable data, new changes are not saved until you download it."},
+    MessageText{Msg::notice_quota, "浏览器的存储空间已满，最近的修改还没有保存（它们仍在本页中）。请导出一份备份；稍后会自动重试保存。",
+                "Browser storage is full, so your latest changes are not saved yet (they are safe in this page). Export a backup; saving is retried automatically."},
+    MessageText{Msg::notice_storage_unavailable, "这个浏览器不允许本网站保存数据（可能是隐私模式）。修改只保留到关闭页面为止，请导出备份。",
+                "This browser does not let the site save data (private browsing?). Changes last until you close the page; export a backup."},
+    MessageText{Msg::notice_import_failed, "无法导入：{}当前的数据没有任何改变。", "Could not import: {} Nothing was changed."},
+    MessageText{Msg::notice_imported, "导入成功。原来的数据已保存为备份。", "Imported. Your previous data is kept as the backup."},
+    MessageText{Msg::action_download_unreadable, "下载无法读取的数据", "Download the unreadable data"},
+    MessageText{Msg::action_export, "导出数据", "Export data"},
+    MessageText{Msg::action_import, "导入数据", "Import data"},
+    MessageText{Msg::action_dismiss, "知道了", "Dismiss"},
+    MessageText{Msg::settings, "设置与数据", "Settings and data"},
+    MessageText{Msg::settings_about, "语言、存储、导出与导入", "Language, storage, export and import"},
+    MessageText{Msg::settings_language, "语言", "Language"},
+    MessageText{Msg::settings_storage, "存储", "Storage"},
+    MessageText{Msg::storage_where, "你的学习记录只保存在这台设备的浏览器里。换设备或清理浏览器前，请先导出。",
+                "Your progress is stored only in this browser on this device. Export it before you switch devices or clear the browser."},
+    MessageText{Msg::storage_persisted, "已获准持久保存：浏览器清理空间时不会删除你的数据。", "Persistent storage granted: the browser will not clear your data to free space."},
+    MessageText{Msg::storage_not_persisted, "未获准持久保存：空间紧张时浏览器可能清除本网站的数据，请定期导出备份。",
+                "Persistent storage not granted: the browser may clear this site's data when space runs low, so export a backup now and then."},
+    MessageText{Msg::storage_persist_unknown, "正在查询存储状态……", "Checking storage…"},
+    MessageText{Msg::storage_used, "已使用 {}，可用空间约 {}。", "{} used of about {} available."},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Msg::count_), "every Msg needs its Chinese and English text");
 
@@ -66,6 +109,20 @@ Lang choose_lang(std::string_view url_lang, std::string_view remembered, std::st
 std::string_view tr(Msg msg, Lang lang) {
     const MessageText& m = kMessages[static_cast<std::size_t>(msg)];
     return lang == Lang::zh ? m.zh : m.en;
+}
+
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    std::string out;
+    auto arg = args.begin();
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}' && arg != args.end()) {
+            out += *arg++;
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
 }
 
 std::span<const MessageText> all_messages() { return kMessages; }

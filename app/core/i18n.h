@@ -3,7 +3,9 @@
 // (the table is checked by tests: every id once, both texts non-empty).
 #pragma once
 #include <optional>
+#include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace coach {
@@ -38,10 +40,48 @@ enum class Msg {
     back,
     goal_label,
     goal_hint,
+    read_too_large,
+    read_too_deep,
+    read_too_many,
+    read_not_json,
+    json_empty,
+    json_truncated,
+    json_bad_string,
+    json_missing_separator,
+    json_trailing_text,
+    json_bad_value,
+    read_not_coach,
+    read_other_course,
+    read_future_version,
+    read_wrong_shape,
+    read_wrong_shape_field,
+    notice_recovered,
+    notice_started_empty,
+    notice_hold,
+    notice_quota,
+    notice_storage_unavailable,
+    notice_import_failed,
+    notice_imported,
+    action_download_unreadable,
+    action_export,
+    action_import,
+    action_dismiss,
+    settings,
+    settings_about,
+    settings_language,
+    settings_storage,
+    storage_where,
+    storage_persisted,
+    storage_not_persisted,
+    storage_persist_unknown,
+    storage_used,
     count_  // not a message: the number of messages
 };
 
 std::string_view tr(Msg msg, Lang lang);
+
+// Fills each "{}" in `pattern` with the next argument, in order.
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
 
 // The message table, for tests and tools that check every message.
 struct MessageText {

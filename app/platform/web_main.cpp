@@ -2,7 +2,9 @@
 //
 // On the web the app does not run a loop of its own. The page (web/shell.js) owns the
 // event listeners and requestAnimationFrame, and calls in here:
-//   coach_start     once, with the language and remembered values
+//   coach_start     once, with the language hints; reads storage
+//   coach_flush     writes pending changes (after a pause, and when the page hides)
+//   coach_storage_event / coach_import / coach_storage_status   storage news
 //   coach_add_font  with font bytes: the first-load subset, later the large fallback
 //   coach_resize / coach_pointer / coach_wheel / coach_key / coach_text / coach_focus
 //                   for each DOM event, already in CSS pixels
@@ -14,7 +16,9 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/i18n.h"
 #include "core/redraw.h"
@@ -24,11 +28,13 @@
 #include "ui/app.h"
 #include "web_keys.h"
 #include "web_shell.h"
+#include "web_storage.h"
 
 namespace {
 
 struct WebState {
     coach::ui::AppState app;
+    std::string url_lang, browser_lang;  // language hints from the page
     coach::ui::Metrics metrics;
     coach::Redraw redraw;
     ImFont* font = nullptr;
@@ -83,9 +89,36 @@ void apply_style() {
     style.Colors[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(0x552E36B8);
 }
 
+// "collection-coach-2026-11-27.json": a name that sorts by date in a downloads folder.
+std::string file_name(const char* what) {
+    const double now = emscripten_date_now();
+    const long long days = static_cast<long long>(now / 86400000.0);
+    // Civil date from days since 1970 (Howard Hinnant's algorithm).
+    const long long z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    const long long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02lld-%02lld.json", what, y, m, d);
+    return buf;
+}
+
+void carry_out(const coach::ui::AppEffects& effects) {
+    coach::ui::AppState& app = g_web.app;
+    if (effects.lang_changed) coach::web::shell_language_chosen(std::string(coach::lang_code(app.lang)).c_str());
+    if (effects.export_document) coach::web::shell_download(file_name("").c_str(), coach::export_document(app.store).c_str());
+    if (effects.import_document) coach::web::shell_pick_file();
+    if (effects.check_storage) coach::web::shell_check_storage();
+    if (effects.download_unreadable >= 0 && effects.download_unreadable < static_cast<int>(app.store.unreadable.size())) {
+        const std::string& text = app.store.unreadable[static_cast<std::size_t>(effects.download_unreadable)].text;
+        coach::web::shell_download(file_name("-unreadable").c_str(), text.c_str());
+        coach::unreadable_downloaded(app.store);
+    }
+    if (app.store.dirty && !app.store.hold) coach::web::shell_schedule_flush();
+}
+
 void publish_frame_outputs(const coach::ui::Ui& ui, const coach::ui::AppEffects& effects) {
-    if (effects.lang_changed) coach::web::shell_remember("lang", std::string(coach::lang_code(g_web.app.lang)).c_str());
-    if (effects.goal_changed) coach::web::shell_remember("goal", g_web.app.goal.c_str());
+    carry_out(effects);
     const ImGuiPlatformImeData& ime = g_web.ime;
     coach::web::shell_text_input(ime.WantTextInput, ime.InputPos.x, ime.InputPos.y, ime.InputLineHeight);
     coach::web::shell_publish_view(coach::to_json(ui.view).c_str());
@@ -96,10 +129,14 @@ void publish_frame_outputs(const coach::ui::Ui& ui, const coach::ui::AppEffects&
 extern "C" {
 
 // Returns 1 when the app is ready, 0 when WebGL2 could not be set up.
-EMSCRIPTEN_KEEPALIVE int coach_start(const char* url_lang, const char* remembered_lang, const char* browser_lang,
-                                     const char* goal, int mac) {
-    g_web.app.lang = coach::choose_lang(url_lang, remembered_lang, browser_lang);
-    g_web.app.goal = goal;
+EMSCRIPTEN_KEEPALIVE int coach_start(const char* url_lang, const char* browser_lang, int mac) {
+    g_web.url_lang = url_lang;
+    g_web.browser_lang = browser_lang;
+    std::vector<coach::Write> repairs;
+    g_web.app.store = coach::load(coach::web::storage_found(), static_cast<std::int64_t>(emscripten_date_now()), repairs);
+    if (!repairs.empty()) coach::repairs_done(g_web.app.store, coach::web::storage_run(repairs));
+    g_web.app.lang = coach::choose_lang(url_lang, g_web.app.store.doc.prefs.lang, browser_lang);
+    g_web.app.goal_edit = g_web.app.store.doc.prefs.goal;
     if (!create_gl_context()) return 0;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -193,6 +230,43 @@ EMSCRIPTEN_KEEPALIVE void coach_focus(int focused) {
 }
 
 EMSCRIPTEN_KEEPALIVE void coach_wake() { wake(); }
+
+// Writes what is pending. Returns 1 when a write failed and should be retried later.
+EMSCRIPTEN_KEEPALIVE int coach_flush() {
+    coach::Store& store = g_web.app.store;
+    const auto plan = coach::plan_flush(store, coach::web::storage_get(coach::storage_keys().document),
+                                        static_cast<std::int64_t>(emscripten_date_now()));
+    if (!plan) return 0;
+    const coach::WriteOutcome outcome = coach::web::storage_run(plan->writes);
+    const coach::Notice before = store.notice;
+    coach::flush_done(store, *plan, outcome);
+    if (store.notice != before) wake();
+    return outcome == coach::WriteOutcome::ok ? 0 : 1;
+}
+
+// Another tab wrote the document.
+EMSCRIPTEN_KEEPALIVE void coach_storage_event() {
+    coach::ui::AppState& app = g_web.app;
+    coach::external_change(app.store, coach::web::storage_get(coach::storage_keys().document));
+    if (g_web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, g_web.browser_lang);
+    wake();
+}
+
+// The text of a file the learner picked for import.
+EMSCRIPTEN_KEEPALIVE void coach_import(const char* text, int length) {
+    coach::ui::AppState& app = g_web.app;
+    if (coach::import_document(app.store, std::string_view(text, static_cast<std::size_t>(length)))) {
+        app.goal_edit = app.store.doc.prefs.goal;
+        if (g_web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, g_web.browser_lang);
+        coach::web::shell_schedule_flush();
+    }
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_storage_status(int persisted, double used_bytes, double quota_bytes) {
+    g_web.app.storage = {true, persisted != 0, used_bytes, quota_bytes};
+    wake();
+}
 
 // Draws one frame. Returns 1 while the app wants more frames, 0 once it has settled.
 EMSCRIPTEN_KEEPALIVE int coach_frame(double now_ms) {

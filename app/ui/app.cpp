@@ -19,11 +19,14 @@ const ModuleInfo& module_info(Module module) {
     return kModules[0];
 }
 
+void change(AppState& state, const LearnerAction& action) { coach::change(state.store, action); }
+
 void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     ui.lang = state.lang;
     switch (state.screen) {
         case Screen::home: draw_home(state, ui, effects); break;
         case Screen::module: draw_module(state, ui, effects); break;
+        case Screen::settings: draw_settings(state, ui, effects); break;
     }
 }
 

@@ -14,6 +14,7 @@ void language_switch(AppState& state, Ui& ui, AppEffects& effects) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - label_w);
     if (button(ui, "lang.switch", label)) {
         state.lang = state.lang == Lang::zh ? Lang::en : Lang::zh;
+        change(state, SetLang{std::string(lang_code(state.lang))});
         effects.lang_changed = true;
     }
 }
@@ -23,6 +24,7 @@ void language_switch(AppState& state, Ui& ui, AppEffects& effects) {
 void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
     begin_screen(ui, "home");
     language_switch(state, ui, effects);
+    draw_notice(state, ui, effects);
     title(ui, "home.title", ui.t(Msg::app_title));
     caption(ui, "home.subtitle", ui.t(Msg::app_subtitle));
     gap(ui);
@@ -37,8 +39,14 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
             state.module = m.module;
         }
     }
+    if (card(ui, "settings", ui.t(Msg::settings), ui.t(Msg::settings_about), {})) {
+        state.screen = Screen::settings;
+        effects.check_storage = true;
+    }
     gap(ui);
-    if (text_field(ui, "goal", ui.t(Msg::goal_label), state.goal, ui.t(Msg::goal_hint))) effects.goal_changed = true;
+    if (text_field(ui, "goal", ui.t(Msg::goal_label), state.goal_edit, ui.t(Msg::goal_hint))) change(state, SetGoal{state.goal_edit});
+    // While the field is not being edited it shows the stored goal (another tab may change it).
+    if (!ImGui::IsItemActive()) state.goal_edit = state.store.doc.prefs.goal;
     end_screen(ui);
 }
 

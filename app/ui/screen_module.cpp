@@ -2,9 +2,10 @@
 #include "app.h"
 
 namespace coach::ui {
-void draw_module(AppState& state, Ui& ui, AppEffects&) {
+void draw_module(AppState& state, Ui& ui, AppEffects& effects) {
     const ModuleInfo& info = module_info(state.module);
     begin_screen(ui, "module." + std::string(info.id));
+    draw_notice(state, ui, effects);
     if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::home;
     gap(ui);
     title(ui, "module.title", ui.t(info.title));

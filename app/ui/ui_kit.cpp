@@ -58,9 +58,9 @@ void end_screen(Ui& ui) {
     ImGui::End();
 }
 
-void text_block(Ui& ui, std::string_view id, std::string_view text, float size, unsigned color, ViewItemKind kind) {
+void text_block(Ui& ui, std::string_view id, std::string_view text, float size, unsigned color, ViewItemKind kind, float width) {
     ImFont* font = ui.font;
-    const float width = ImGui::GetContentRegionAvail().x;
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     const auto measure = [&](std::string_view s) {
         return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
     };

@@ -42,7 +42,8 @@ void begin_screen(Ui& ui, std::string_view screen_id);
 void end_screen(Ui& ui);
 
 // Text wrapped by the core's line breaker (Chinese rules), at a given size.
-void text_block(Ui& ui, std::string_view id, std::string_view text, float size, unsigned color, ViewItemKind kind);
+// `width` 0 means the rest of the line.
+void text_block(Ui& ui, std::string_view id, std::string_view text, float size, unsigned color, ViewItemKind kind, float width = 0);
 void title(Ui& ui, std::string_view id, std::string_view text);
 void heading(Ui& ui, std::string_view id, std::string_view text);
 void paragraph(Ui& ui, std::string_view id, std::string_view text);

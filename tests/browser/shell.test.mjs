@@ -161,6 +161,10 @@ test('follows resizes and the pixel ratio', async () => {
   await page.waitForFunction(() => document.querySelector('canvas').width === 1000);
   await waitForView(page, () => window.coach.items.find((i) => i.id === 'module.lessons').w <= 500 - 32);
   assert.equal(await page.evaluate(() => document.querySelector('canvas').height), 1400);
+  // The mouse wheel scrolls, even before the pointer has moved.
+  const y0 = (await item(page, 'module.plan')).y;
+  await page.mouse.wheel(0, 300);
+  await waitForView(page, (y) => window.coach.items.find((i) => i.id === 'module.plan').y < y - 100, y0);
   await context.close();
 });
 

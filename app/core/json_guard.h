@@ -1,0 +1,41 @@
+// json_guard: checks untrusted JSON text before anything builds objects from it.
+//
+// A learner's stored document or an imported file may be anything: truncated, random bytes,
+// 50 MB, a million entries, nested 100,000 levels deep. RapidJSON's default parser recurses
+// once per level and dies (uncatchable stack overflow) near 6,000 levels, so the guard reads
+// the text first with RapidJSON's iterative SAX reader (no recursion) and stops at the first
+// limit crossed: size, depth, entries in one list or object, or a syntax error. Only text
+// that passes is handed to cereal.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace coach {
+
+// Defaults sized for one learner's document with plenty of headroom.
+struct JsonLimits {
+    std::size_t max_bytes = 4u << 20;    // 4 MiB
+    std::size_t max_depth = 32;          // the document nests 5 levels
+    std::size_t max_entries = 10000;     // per list or object
+};
+
+enum class JsonProblem { none, too_large, too_deep, too_many_entries, syntax };
+
+// What kind of syntax error, in words a learner can be told.
+enum class JsonSyntax { none, empty, truncated, bad_value, bad_string, missing_separator, trailing_text };
+
+struct JsonCheck {
+    JsonProblem problem = JsonProblem::none;
+    JsonSyntax syntax = JsonSyntax::none;
+    std::size_t line = 0, column = 0;  // 1-based, where the problem was found (syntax, depth, entries)
+    std::size_t measured = 0;          // bytes, depth or entries found, for the message
+    bool ok() const { return problem == JsonProblem::none; }
+};
+
+JsonCheck check_json(std::string_view text, const JsonLimits& limits = {});
+
+// 1-based line and column (in code points) of a byte offset.
+void line_and_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column);
+
+}  // namespace coach

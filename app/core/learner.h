@@ -1,0 +1,90 @@
+// learner: everything one learner produces in one course, as plain data, and the actions
+// that change it.
+//
+// The document is a value; `apply(doc, action)` is the only way it changes. Storage keeps
+// the actions not yet written, so when another tab wrote a newer document first, this tab
+// replays its own actions on top of that one instead of overwriting it (see store.h).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace coach {
+
+// The course this app teaches; storage keys and exported files carry it.
+inline constexpr const char* kCourseId = "key-account-collection";
+
+struct Preferences {
+    std::string lang;  // "zh" | "en" | "" (not chosen: follow the browser)
+    std::string goal;  // the learner's goal for the course, in their own words
+    bool operator==(const Preferences&) const = default;
+};
+
+struct LessonProgress {
+    std::string lesson;           // lesson id from content/
+    std::uint32_t page = 0;       // where the learner left off (0-based)
+    std::uint32_t pages_seen = 0; // how far the learner has got (pages, not an index)
+    std::uint32_t page_count = 0; // pages the lesson had when last opened
+    bool operator==(const LessonProgress&) const = default;
+};
+
+struct QuizAttempt {
+    std::string quiz;
+    std::int64_t at = 0;  // ms since 1970
+    std::vector<std::uint32_t> answers;
+    std::uint32_t score = 0;
+    bool operator==(const QuizAttempt&) const = default;
+};
+
+struct AssessmentResult {
+    std::int64_t at = 0;
+    std::vector<std::uint32_t> answers;
+    bool operator==(const AssessmentResult&) const = default;
+};
+
+struct Account {
+    std::string id;
+    std::string name;
+    std::int64_t receivable_cents = 0;  // money as integer cents: no rounding drift
+    std::uint32_t ageing_days = 0;
+    std::string notes;
+    bool operator==(const Account&) const = default;
+};
+
+struct CollectionPlan {
+    std::vector<Account> accounts;
+    bool operator==(const CollectionPlan&) const = default;
+};
+
+struct LearnerDoc {
+    Preferences prefs;
+    std::vector<LessonProgress> lessons;
+    std::vector<QuizAttempt> quiz_attempts;
+    std::vector<AssessmentResult> assessments;
+    CollectionPlan plan;
+    bool operator==(const LearnerDoc&) const = default;
+};
+
+// Actions: each one a learner's intent, applied the same way in every tab.
+struct SetLang {
+    std::string lang;
+};
+struct SetGoal {
+    std::string goal;
+};
+struct OpenLessonPage {
+    std::string lesson;
+    std::uint32_t page = 0;
+    std::uint32_t page_count = 0;
+};
+struct ReplaceDocument {  // an import: the whole document at once
+    LearnerDoc doc;
+};
+using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument>;
+
+LearnerDoc apply(LearnerDoc doc, const LearnerAction& action);
+
+const LessonProgress* find_lesson(const LearnerDoc& doc, std::string_view lesson);
+
+}  // namespace coach

@@ -1,0 +1,167 @@
+#include "json_config.h"  // first: RapidJSON compiled the same way everywhere
+#include "learner_json.h"
+
+#include "cereal/types/string.hpp"
+#include "cereal/types/vector.hpp"
+
+#include <sstream>
+
+namespace coach {
+namespace {
+
+struct FutureVersion {
+    std::uint32_t version;
+};
+
+}  // namespace
+
+template <class Archive>
+void serialize(Archive& ar, Preferences& p) {
+    ar(cereal::make_nvp("lang", p.lang), cereal::make_nvp("goal", p.goal));
+}
+template <class Archive>
+void serialize(Archive& ar, LessonProgress& p) {
+    ar(cereal::make_nvp("lesson", p.lesson), cereal::make_nvp("page", p.page), cereal::make_nvp("pages_seen", p.pages_seen),
+       cereal::make_nvp("page_count", p.page_count));
+}
+template <class Archive>
+void serialize(Archive& ar, QuizAttempt& q) {
+    ar(cereal::make_nvp("quiz", q.quiz), cereal::make_nvp("at", q.at), cereal::make_nvp("answers", q.answers), cereal::make_nvp("score", q.score));
+}
+template <class Archive>
+void serialize(Archive& ar, AssessmentResult& a) {
+    ar(cereal::make_nvp("at", a.at), cereal::make_nvp("answers", a.answers));
+}
+template <class Archive>
+void serialize(Archive& ar, Account& a) {
+    ar(cereal::make_nvp("id", a.id), cereal::make_nvp("name", a.name), cereal::make_nvp("receivable_cents", a.receivable_cents),
+       cereal::make_nvp("ageing_days", a.ageing_days), cereal::make_nvp("notes", a.notes));
+}
+template <class Archive>
+void serialize(Archive& ar, CollectionPlan& p) {
+    ar(cereal::make_nvp("accounts", p.accounts));
+}
+template <class Archive>
+void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
+    if (version > kLearnerDocVersion) throw FutureVersion{version};
+    // Version 1 is the first document; a later version adds its migration branch here.
+    ar(cereal::make_nvp("prefs", d.prefs), cereal::make_nvp("lessons", d.lessons), cereal::make_nvp("quiz_attempts", d.quiz_attempts),
+       cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
+}
+
+}  // namespace coach
+
+CEREAL_CLASS_VERSION(coach::LearnerDoc, coach::kLearnerDocVersion)
+
+namespace coach {
+
+std::string write_document(const StoredDocument& stored, bool pretty) {
+    std::ostringstream out;
+    {
+        const auto options = pretty ? cereal::JSONOutputArchive::Options(324, cereal::JSONOutputArchive::Options::IndentChar::space, 2)
+                                    : cereal::JSONOutputArchive::Options::NoIndent();
+        cereal::JSONOutputArchive ar(out, options);
+        std::string app = kAppId, course = kCourseId;
+        LearnerDoc doc = stored.doc;
+        std::uint64_t generation = stored.generation;
+        ar(cereal::make_nvp("app", app), cereal::make_nvp("course", course), cereal::make_nvp("generation", generation),
+           cereal::make_nvp("document", doc));
+    }
+    return out.str();
+}
+
+namespace {
+
+// The name cereal reports for a missing field: "... provided NVP (prefs) not found".
+std::string missing_field(const std::string& what) {
+    const auto open = what.find("NVP (");
+    if (open == std::string::npos) return {};
+    const auto close = what.find(')', open);
+    return close == std::string::npos ? std::string{} : what.substr(open + 5, close - open - 5);
+}
+
+ReadResult failure(ReadFailure f, std::string detail = {}) {
+    ReadResult r;
+    r.error.failure = f;
+    r.error.detail = std::move(detail);
+    return r;
+}
+
+}  // namespace
+
+ReadResult read_document(std::string_view text, const JsonLimits& limits) {
+    ReadResult result;
+    const JsonCheck check = check_json(text, limits);
+    if (!check.ok()) {
+        result.error.json = check;
+        switch (check.problem) {
+            case JsonProblem::too_large: result.error.failure = ReadFailure::too_large; break;
+            case JsonProblem::too_deep: result.error.failure = ReadFailure::too_deep; break;
+            case JsonProblem::too_many_entries: result.error.failure = ReadFailure::too_many_entries; break;
+            default: result.error.failure = ReadFailure::not_json; break;
+        }
+        return result;
+    }
+    try {
+        std::istringstream in{std::string(text)};
+        cereal::JSONInputArchive ar(in);
+        std::string app, course;
+        try {
+            ar(cereal::make_nvp("app", app));
+        } catch (const cereal::Exception&) {
+            return failure(ReadFailure::not_coach);
+        }
+        if (app != kAppId) return failure(ReadFailure::not_coach, app);
+        ar(cereal::make_nvp("course", course));
+        if (course != kCourseId) return failure(ReadFailure::other_course, course);
+        StoredDocument stored;
+        ar(cereal::make_nvp("generation", stored.generation), cereal::make_nvp("document", stored.doc));
+        result.stored = std::move(stored);
+    } catch (const FutureVersion& f) {
+        result = failure(ReadFailure::future_version);
+        result.error.version = f.version;
+    } catch (const cereal::Exception& e) {
+        result = failure(ReadFailure::wrong_shape, missing_field(e.what()));
+    } catch (const std::exception& e) {
+        result = failure(ReadFailure::wrong_shape);
+    }
+    return result;
+}
+
+LearnerDoc migrate_loose_keys(std::string_view lang, std::string_view goal) {
+    LearnerDoc doc;
+    if (parse_lang(lang)) doc.prefs.lang = std::string(lang_code(*parse_lang(lang)));
+    doc.prefs.goal = std::string(goal);
+    return doc;
+}
+
+std::string describe(const ReadError& error, Lang lang) {
+    const JsonCheck& j = error.json;
+    const auto n = [](std::size_t v) { return std::to_string(v); };
+    switch (error.failure) {
+        case ReadFailure::none: return {};
+        case ReadFailure::too_large: return format(tr(Msg::read_too_large, lang), {n(j.measured / 1024), n(JsonLimits{}.max_bytes / 1024)});
+        case ReadFailure::too_deep: return format(tr(Msg::read_too_deep, lang), {n(JsonLimits{}.max_depth), n(j.line), n(j.column)});
+        case ReadFailure::too_many_entries: return format(tr(Msg::read_too_many, lang), {n(JsonLimits{}.max_entries), n(j.line), n(j.column)});
+        case ReadFailure::not_json: {
+            Msg why = Msg::json_bad_value;
+            switch (j.syntax) {
+                case JsonSyntax::empty: return std::string(tr(Msg::json_empty, lang));
+                case JsonSyntax::truncated: why = Msg::json_truncated; break;
+                case JsonSyntax::bad_string: why = Msg::json_bad_string; break;
+                case JsonSyntax::missing_separator: why = Msg::json_missing_separator; break;
+                case JsonSyntax::trailing_text: why = Msg::json_trailing_text; break;
+                default: break;
+            }
+            return format(tr(Msg::read_not_json, lang), {n(j.line), n(j.column), std::string(tr(why, lang))});
+        }
+        case ReadFailure::not_coach: return std::string(tr(Msg::read_not_coach, lang));
+        case ReadFailure::other_course: return format(tr(Msg::read_other_course, lang), {error.detail});
+        case ReadFailure::future_version: return format(tr(Msg::read_future_version, lang), {n(error.version), n(kLearnerDocVersion)});
+        case ReadFailure::wrong_shape:
+            return error.detail.empty() ? std::string(tr(Msg::read_wrong_shape, lang)) : format(tr(Msg::read_wrong_shape_field, lang), {error.detail});
+    }
+    return {};
+}
+
+}  // namespace coach
