@@ -7,6 +7,8 @@
       otherwise show an empty box to a learner.
   font_subset.py --font TTC fallback --out FILE
       All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
+  font_subset.py --font TTC coverage --out FILE
+      The code points the font covers, one hex number a line (for the content validator).
 """
 import argparse
 import os
@@ -68,13 +70,19 @@ def write_subset(font_path, chars, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--font", required=True)
-    parser.add_argument("mode", choices=["ui", "fallback"])
+    parser.add_argument("mode", choices=["ui", "fallback", "coverage"])
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
     parser.add_argument("sources", nargs="*")
     args = parser.parse_intermixed_args()
 
     cmap = TTCollection(args.font).fonts[SIMPLIFIED_CHINESE].getBestCmap()
+    if args.mode == "coverage":
+        os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
+        with open(args.out + ".tmp", "w") as f:
+            f.writelines(f"{c:X}\n" for c in sorted(cmap))
+        os.replace(args.out + ".tmp", args.out)
+        return
     if args.mode == "ui":
         where = used_characters(args.sources, args.root)
         missing = sorted((loc, ch) for ch, loc in where.items() if ord(ch) not in cmap)

@@ -70,6 +70,27 @@ JsonSyntax syntax_of(rapidjson::ParseErrorCode code) {
 
 }  // namespace
 
+std::string describe(const JsonCheck& j, Lang lang, const JsonLimits& limits) {
+    const auto n = [](std::size_t v) { return std::to_string(v); };
+    switch (j.problem) {
+        case JsonProblem::none: return {};
+        case JsonProblem::too_large: return format(tr(Msg::read_too_large, lang), {n(j.measured / 1024), n(limits.max_bytes / 1024)});
+        case JsonProblem::too_deep: return format(tr(Msg::read_too_deep, lang), {n(limits.max_depth), n(j.line), n(j.column)});
+        case JsonProblem::too_many_entries: return format(tr(Msg::read_too_many, lang), {n(limits.max_entries), n(j.line), n(j.column)});
+        case JsonProblem::syntax: break;
+    }
+    Msg why = Msg::json_bad_value;
+    switch (j.syntax) {
+        case JsonSyntax::empty: return std::string(tr(Msg::json_empty, lang));
+        case JsonSyntax::truncated: why = Msg::json_truncated; break;
+        case JsonSyntax::bad_string: why = Msg::json_bad_string; break;
+        case JsonSyntax::missing_separator: why = Msg::json_missing_separator; break;
+        case JsonSyntax::trailing_text: why = Msg::json_trailing_text; break;
+        default: break;
+    }
+    return format(tr(Msg::read_not_json, lang), {n(j.line), n(j.column), tr(why, lang)});
+}
+
 void line_and_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column) {
     line = 1;
     column = 1;

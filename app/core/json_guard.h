@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "i18n.h"
+
 namespace coach {
 
 // Defaults sized for one learner's document with plenty of headroom.
@@ -34,6 +36,9 @@ struct JsonCheck {
 };
 
 JsonCheck check_json(std::string_view text, const JsonLimits& limits = {});
+
+// What is wrong with the JSON, one sentence in the reader's language ("" when nothing is).
+std::string describe(const JsonCheck& check, Lang lang, const JsonLimits& limits = {});
 
 // 1-based line and column (in code points) of a byte offset.
 void line_and_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column);

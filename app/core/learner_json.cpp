@@ -136,28 +136,16 @@ LearnerDoc migrate_loose_keys(std::string_view lang, std::string_view goal) {
 }
 
 std::string describe(const ReadError& error, Lang lang) {
-    const JsonCheck& j = error.json;
-    const auto n = [](std::size_t v) { return std::to_string(v); };
     switch (error.failure) {
         case ReadFailure::none: return {};
-        case ReadFailure::too_large: return format(tr(Msg::read_too_large, lang), {n(j.measured / 1024), n(JsonLimits{}.max_bytes / 1024)});
-        case ReadFailure::too_deep: return format(tr(Msg::read_too_deep, lang), {n(JsonLimits{}.max_depth), n(j.line), n(j.column)});
-        case ReadFailure::too_many_entries: return format(tr(Msg::read_too_many, lang), {n(JsonLimits{}.max_entries), n(j.line), n(j.column)});
-        case ReadFailure::not_json: {
-            Msg why = Msg::json_bad_value;
-            switch (j.syntax) {
-                case JsonSyntax::empty: return std::string(tr(Msg::json_empty, lang));
-                case JsonSyntax::truncated: why = Msg::json_truncated; break;
-                case JsonSyntax::bad_string: why = Msg::json_bad_string; break;
-                case JsonSyntax::missing_separator: why = Msg::json_missing_separator; break;
-                case JsonSyntax::trailing_text: why = Msg::json_trailing_text; break;
-                default: break;
-            }
-            return format(tr(Msg::read_not_json, lang), {n(j.line), n(j.column), std::string(tr(why, lang))});
-        }
+        case ReadFailure::too_large:
+        case ReadFailure::too_deep:
+        case ReadFailure::too_many_entries:
+        case ReadFailure::not_json: return describe(error.json, lang);
         case ReadFailure::not_coach: return std::string(tr(Msg::read_not_coach, lang));
         case ReadFailure::other_course: return format(tr(Msg::read_other_course, lang), {error.detail});
-        case ReadFailure::future_version: return format(tr(Msg::read_future_version, lang), {n(error.version), n(kLearnerDocVersion)});
+        case ReadFailure::future_version:
+            return format(tr(Msg::read_future_version, lang), {std::to_string(error.version), std::to_string(kLearnerDocVersion)});
         case ReadFailure::wrong_shape:
             return error.detail.empty() ? std::string(tr(Msg::read_wrong_shape, lang)) : format(tr(Msg::read_wrong_shape_field, lang), {error.detail});
     }

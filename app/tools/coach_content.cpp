@@ -1,0 +1,107 @@
+// coach_content: checks the course content and bundles it for the app.
+//
+//   coach_content check  CONTENT_DIR [--glyphs FILE] [--lang zh|en]
+//   coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]
+//
+// Loads every file through the same core code the app uses (core/course.h) and prints each
+// problem as "file:line: reason"; exits 1 if there is any, so the build stops. --glyphs names
+// a file of the code points the app's font covers (one hex number a line, written by
+// tools/font_subset.py coverage); every character of the content must be among them.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/course.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::vector<coach::SourceFile> read_content(const fs::path& dir) {
+    std::vector<coach::SourceFile> files;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+        files.push_back({fs::relative(entry.path(), dir).generic_string(), read_file(entry.path())});
+    }
+    return files;
+}
+
+std::set<char32_t> read_glyphs(const fs::path& path) {
+    std::set<char32_t> glyphs;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) glyphs.insert(static_cast<char32_t>(std::stoul(line, nullptr, 16)));
+    return glyphs;
+}
+
+int usage() {
+    std::cerr << "usage: coach_content check CONTENT_DIR [--glyphs FILE] [--lang zh|en]\n"
+                 "       coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string glyphs_file;
+    coach::Lang lang = coach::Lang::en;
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--glyphs" && i + 1 < args.size()) glyphs_file = args[++i];
+        else if (args[i] == "--lang" && i + 1 < args.size()) lang = coach::parse_lang(args[++i]).value_or(coach::Lang::en);
+        else positional.push_back(args[i]);
+    }
+    if (positional.size() < 2) return usage();
+    const std::string& command = positional[0];
+    const fs::path dir = positional[1];
+    if ((command != "check" && command != "bundle") || (command == "bundle" && positional.size() < 3)) return usage();
+    if (!fs::is_directory(dir)) {
+        std::cerr << dir.string() << ": not a folder\n";
+        return 2;
+    }
+
+    const std::vector<coach::SourceFile> files = read_content(dir);
+    coach::CourseLoad load = coach::load_course_files(files);
+    if (!glyphs_file.empty()) {
+        const std::set<char32_t> glyphs = read_glyphs(glyphs_file);
+        if (glyphs.empty()) {
+            std::cerr << glyphs_file << ": no glyph list\n";
+            return 2;
+        }
+        coach::check_glyphs(load.course, [&](char32_t c) { return glyphs.count(c) > 0; }, load.errors);
+    }
+    for (const coach::ContentError& e : load.errors) {
+        coach::ContentError located = e;
+        located.where.file = (dir / e.where.file).generic_string();
+        std::cerr << coach::describe(located, lang) << "\n";
+    }
+    if (!load.ok()) {
+        std::cerr << load.errors.size() << " problem(s) in " << dir.string() << "\n";
+        return 1;
+    }
+    std::size_t pages = 0;
+    for (const coach::Lesson& l : load.course.lessons) pages += l.pages.size();
+    if (command == "bundle") {
+        const fs::path out = positional[2];
+        const fs::path tmp = out.string() + ".tmp";
+        std::ofstream(tmp, std::ios::binary) << coach::bundle_course_files(files);
+        fs::rename(tmp, out);
+    }
+    std::cout << "coach_content: " << load.course.lessons.size() << " lessons, " << pages << " pages, " << load.course.quotes.size()
+              << " quotes, " << load.course.glossary.size() << " terms: all checks passed\n";
+    return 0;
+}
