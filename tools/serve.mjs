@@ -15,11 +15,17 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-export function startServer({ root, port = 8080, host = '127.0.0.1' }) {
+// `extra` maps paths to fixed bodies (tests serve instructor course files this way).
+export function startServer({ root, port = 8080, host = '127.0.0.1', extra = {} }) {
   const gzipCache = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (Object.hasOwn(extra, path)) {
+        res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache' });
+        res.end(extra[path]);
+        return;
+      }
       const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
       if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const info = await stat(file);

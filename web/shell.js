@@ -100,9 +100,15 @@ async function boot() {
   const problem = detectProblem();
   if (problem) return showProblem(problem);
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
-  const firstLoad = ['app.js', 'app.wasm', 'fonts/ui.otf'];
+  // A course from the instructor (?content=URL) is checked against every glyph the app can
+  // draw, so the large font comes with the first load then.
+  const params = new URLSearchParams(location.search);
+  const customContent = params.get('content');
+  const firstLoad = ['app.js', 'app.wasm', 'fonts/ui.otf', 'course.json'];
+  if (customContent) firstLoad.push('fonts/fallback.otf');
   const onBytes = progressMeter(firstLoad.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
-  const [script, wasm, font] = await Promise.all(firstLoad.map((f) => fetchBytes(f, onBytes)));
+  const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
+  const [script, wasm, font, course, fallback] = await Promise.all(firstLoad.map((f) => fetchBytes(f, onBytes)));
   runScript(new TextDecoder().decode(script));
 
   const canvas = $('canvas');
@@ -152,7 +158,7 @@ async function boot() {
     if (state.frames === 1) {
       state.firstFrameMs = performance.now();
       $('loading').style.display = 'none';
-      loadFallbackFont();
+      if (!state.fallbackFont) loadFallbackFont();
     }
     publish();
   });
@@ -165,6 +171,26 @@ async function boot() {
   const started = module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac]);
   if (!started) return showProblem('webgl');
   if (!module._coach_add_font(copyToHeap(module, font), font.length)) return showProblem('load', 'fonts/ui.otf');
+  if (fallback && module._coach_add_font(copyToHeap(module, fallback), fallback.length)) state.fallbackFont = true;
+  const loadCourse = (bytes, name, isCustom) => {
+    const ptr = copyToHeap(module, bytes);
+    const nameLength = new TextEncoder().encode(name).length + 1;
+    const namePtr = module._malloc(nameLength);
+    module.stringToUTF8(name, namePtr, nameLength);
+    const ok = module._coach_load_course(ptr, bytes.length, namePtr, isCustom ? 1 : 0);
+    module._free(namePtr);
+    module._free(ptr);
+    return ok;
+  };
+  let courseLoaded = false;
+  if (custom) {
+    const result = await custom;
+    if (result.error) module.ccall('coach_content_unavailable', null, ['string', 'string'], [customContent, result.error.message || String(result.error)]);
+    else courseLoaded = loadCourse(result.bytes, customContent, true);
+  }
+  if (!courseLoaded && !loadCourse(course, 'course.json', false)) return showProblem('load', 'course.json');
+  const deepLesson = params.get('lesson');
+  if (deepLesson) module.ccall('coach_open', 'number', ['string', 'number'], [deepLesson, Number(params.get('page')) || 1]);
   attachInput({ canvas, module, scheduler, agent, onResize: resize });
   resize();
   scheduler.request();

@@ -22,7 +22,8 @@ struct TreeBuilder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder
             if (parent.type == JsonValue::Type::array) {
                 slot = &parent.items.emplace_back();
             } else {
-                slot = &parent.members.emplace_back(std::move(pending_key), JsonValue{}).second;
+                parent.members.push_back({std::move(pending_key), JsonValue{}});
+                slot = &parent.members.back().value;
             }
         }
         slot->type = type;

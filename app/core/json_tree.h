@@ -7,12 +7,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "json_guard.h"
 
 namespace coach {
+
+struct JsonMember;
 
 struct JsonValue {
     enum class Type { null, boolean, number, string, array, object };
@@ -20,10 +21,15 @@ struct JsonValue {
     std::string text;  // a string's value, or a number as written
     bool boolean = false;
     std::vector<JsonValue> items;                              // array
-    std::vector<std::pair<std::string, JsonValue>> members;    // object, in file order
+    std::vector<JsonMember> members;                           // object, in file order
     std::size_t offset = 0;                                    // where the value ends in the text
 
     const JsonValue* find(std::string_view key) const;
+};
+
+struct JsonMember {
+    std::string name;
+    JsonValue value;
 };
 
 struct JsonTree {

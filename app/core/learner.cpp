@@ -10,11 +10,17 @@ struct Apply {
     void operator()(const SetLang& a) const { doc.prefs.lang = a.lang; }
     void operator()(const SetGoal& a) const { doc.prefs.goal = a.goal; }
     void operator()(const OpenLessonPage& a) const {
-        auto it = std::find_if(doc.lessons.begin(), doc.lessons.end(), [&](const LessonProgress& p) { return p.lesson == a.lesson; });
-        if (it == doc.lessons.end()) it = doc.lessons.insert(doc.lessons.end(), LessonProgress{a.lesson, 0, 0, 0});
-        it->page = a.page;
-        it->page_count = a.page_count;
-        it->pages_seen = std::max(it->pages_seen, std::min(a.page + 1, a.page_count));
+        // The lesson opened last goes last: that is where "continue" leads.
+        LessonProgress p{a.lesson, 0, 0, 0};
+        auto it = std::find_if(doc.lessons.begin(), doc.lessons.end(), [&](const LessonProgress& q) { return q.lesson == a.lesson; });
+        if (it != doc.lessons.end()) {
+            p = *it;
+            doc.lessons.erase(it);
+        }
+        p.page = a.page;
+        p.page_count = a.page_count;
+        p.pages_seen = std::max(p.pages_seen, std::min(a.page + 1, a.page_count));
+        doc.lessons.push_back(p);
     }
     void operator()(const ReplaceDocument& a) const { doc = a.doc; }
 };

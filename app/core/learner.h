@@ -59,7 +59,7 @@ struct CollectionPlan {
 
 struct LearnerDoc {
     Preferences prefs;
-    std::vector<LessonProgress> lessons;
+    std::vector<LessonProgress> lessons;  // the lesson opened last comes last
     std::vector<QuizAttempt> quiz_attempts;
     std::vector<AssessmentResult> assessments;
     CollectionPlan plan;

@@ -21,6 +21,7 @@ std::string view_kind_name(ViewItemKind kind) {
         case ViewItemKind::text: return "text";
         case ViewItemKind::button: return "button";
         case ViewItemKind::input: return "input";
+        case ViewItemKind::link: return "link";
     }
     return "text";
 }

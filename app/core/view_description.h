@@ -10,7 +10,7 @@
 
 namespace coach {
 
-enum class ViewItemKind { heading, text, button, input };
+enum class ViewItemKind { heading, text, button, input, link };
 
 struct ViewRect {
     float x = 0, y = 0, w = 0, h = 0;

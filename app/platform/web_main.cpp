@@ -5,6 +5,7 @@
 //   coach_start     once, with the language hints; reads storage
 //   coach_flush     writes pending changes (after a pause, and when the page hides)
 //   coach_storage_event / coach_import / coach_storage_status   storage news
+//   coach_load_course / coach_content_unavailable / coach_open  the course and deep links
 //   coach_add_font  with font bytes: the first-load subset, later the large fallback
 //   coach_resize / coach_pointer / coach_wheel / coach_key / coach_text / coach_focus
 //                   for each DOM event, already in CSS pixels
@@ -261,6 +262,40 @@ EMSCRIPTEN_KEEPALIVE void coach_import(const char* text, int length) {
         coach::web::shell_schedule_flush();
     }
     wake();
+}
+
+// A course bundle: the built-in one, or one given with ?content= (`custom`), which must also
+// be drawable with the fonts loaded so far. Returns 1 when it is now the course shown.
+EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const char* name, int custom) {
+    coach::ui::AppState& app = g_web.app;
+    coach::CourseLoad load = coach::load_course_bundle(std::string_view(text, static_cast<std::size_t>(length)), name);
+    if (custom && load.ok() && g_web.font != nullptr) {
+        coach::check_glyphs(load.course, [](char32_t c) { return c <= 0xFFFF && g_web.font->IsGlyphInFont(static_cast<ImWchar>(c)); },
+                            load.errors);
+    }
+    wake();
+    if (!load.ok()) {
+        app.content_source = name;
+        app.content_errors = std::move(load.errors);
+        return 0;
+    }
+    app.course = std::move(load.course);
+    return 1;
+}
+
+// A ?content= file that could not be fetched at all.
+EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char* reason) {
+    coach::ui::AppState& app = g_web.app;
+    app.content_source = url;
+    app.content_errors = {{{url, 0}, coach::ContentProblem::fetch_failed, {}, reason}};
+    wake();
+}
+
+// A deep link: ?lesson=ID&page=N (N counts from 1, as people do).
+EMSCRIPTEN_KEEPALIVE int coach_open(const char* lesson, int page) {
+    const bool opened = coach::ui::open_lesson(g_web.app, lesson, page > 0 ? static_cast<std::size_t>(page - 1) : 0);
+    wake();
+    return opened ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void coach_storage_status(int persisted, double used_bytes, double quota_bytes) {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 
+#include "core/course.h"
 #include "core/store.h"
 #include "ui_kit.h"
 
@@ -18,7 +19,7 @@ namespace coach::ui {
 // The four modules of the course, as the home screen offers them.
 enum class Module { lessons, quizzes, assessment, plan };
 
-enum class Screen { home, module, settings };
+enum class Screen { home, module, settings, lessons, lesson, quotes, glossary };
 
 // What the browser says about storage (navigator.storage); unknown until it answers.
 struct StorageStatus {
@@ -35,6 +36,15 @@ struct AppState {
     Store store;                      // the learner's document and its storage state
     StorageStatus storage;
     std::string goal_edit;            // the goal field's text while it is edited
+
+    Course course;                             // the course shown (built in, or from ?content=)
+    std::string content_source;                // a rejected ?content= file, named in the notice
+    std::vector<ContentError> content_errors;  // why it was rejected
+    std::string lesson;                        // the open lesson's id
+    std::size_t page = 0;                      // its open page
+    std::size_t quote = 0;                     // the quote card shown
+    std::string term;                          // the glossary term shown over the screen, if any
+    bool scroll_to_top = false;                // a new page opened: start at its top
 };
 
 // Requests from the UI to the platform, collected during one frame.
@@ -55,7 +65,22 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects);
 void draw_home(AppState& state, Ui& ui, AppEffects& effects);
 void draw_module(AppState& state, Ui& ui, AppEffects& effects);
 void draw_settings(AppState& state, Ui& ui, AppEffects& effects);
+void draw_lessons(AppState& state, Ui& ui, AppEffects& effects);
+void draw_lesson(AppState& state, Ui& ui, AppEffects& effects);
+void draw_quotes(AppState& state, Ui& ui, AppEffects& effects);
+void draw_glossary(AppState& state, Ui& ui, AppEffects& effects);
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
+void draw_term_sheet(AppState& state, Ui& ui);
+void continue_button(AppState& state, Ui& ui);  // "Continue: <lesson>" once a lesson is started
+
+// Opens a lesson at a page (clamped), recording progress; false if there is no such lesson.
+bool open_lesson(AppState& state, std::string_view lesson, std::size_t page);
+// Pages read in a lesson and in the whole course, from the learner's progress.
+struct Progress {
+    std::size_t read = 0, total = 0;
+};
+Progress lesson_progress(const AppState& state, const Lesson& lesson);
+Progress course_progress(const AppState& state);
 
 // What the home screen shows of each module; one table for every screen.
 struct ModuleInfo {

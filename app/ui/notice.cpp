@@ -5,17 +5,34 @@
 
 namespace coach::ui {
 
+namespace {
+
+// A course file given with ?content= that could not be used: which, and why.
+void content_notice(AppState& state, Ui& ui) {
+    if (state.content_errors.empty()) return;
+    constexpr std::size_t kShown = 6;
+    begin_box(ui);
+    const float width = ImGui::GetContentRegionAvail().x - ui.metrics.margin * 0.75f;
+    text_block(ui, "content.notice", format(ui.t(Msg::content_rejected), {state.content_source}), ui.metrics.body, color::ink,
+               ViewItemKind::text, width);
+    for (std::size_t i = 0; i < state.content_errors.size() && i < kShown; ++i)
+        text_block(ui, "content.problem", describe(state.content_errors[i], ui.lang), ui.metrics.small, color::muted, ViewItemKind::text, width);
+    if (state.content_errors.size() > kShown)
+        caption(ui, "content.more", format(ui.t(Msg::content_more), {std::to_string(state.content_errors.size() - kShown)}));
+    if (button(ui, "content.dismiss", ui.t(Msg::action_dismiss))) state.content_errors.clear();
+    end_box(ui, 0xFFDDF3FF, 0xFF3C9AD9);
+    gap(ui);
+}
+
+}  // namespace
+
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects) {
+    content_notice(state, ui);
     const Store& store = state.store;
     if (store.notice == Notice::none) return;
     const bool unreadable = store.notice == Notice::recovered || store.notice == Notice::started_empty || store.notice == Notice::hold;
     const bool unsaved = store.notice == Notice::quota || store.notice == Notice::unavailable;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);  // text first, then the box behind it, sized to what was drawn
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::Indent(ui.metrics.margin * 0.75f);  // the box's padding
-    ImGui::Dummy(ImVec2(1, ui.metrics.margin * 0.5f));
+    begin_box(ui);
     const float inset = ui.metrics.margin * 0.75f;
     text_block(ui, "notice", notice_text(store, ui.lang), ui.metrics.body, color::ink, ViewItemKind::text,
                ImGui::GetContentRegionAvail().x - inset);
@@ -26,14 +43,8 @@ void draw_notice(AppState& state, Ui& ui, AppEffects& effects) {
         if (unreadable || unsaved) ImGui::SameLine();
         if (button(ui, "notice.dismiss", ui.t(Msg::action_dismiss))) dismiss_notice(state.store);
     }
-    ImGui::Dummy(ImVec2(1, ui.metrics.margin * 0.25f));
-    ImGui::Unindent(ui.metrics.margin * 0.75f);
-    const ImVec2 bottom(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y);
-    dl->ChannelsSetCurrent(0);
     const bool good = store.notice == Notice::imported;
-    dl->AddRectFilled(top, bottom, good ? 0xFFE6F4E8 : 0xFFDDF3FF, 12.0f);
-    dl->AddRect(top, bottom, good ? 0xFF5A9A5E : 0xFF3C9AD9, 12.0f);
-    dl->ChannelsMerge();
+    end_box(ui, good ? 0xFFE6F4E8 : 0xFFDDF3FF, good ? 0xFF5A9A5E : 0xFF3C9AD9);
     gap(ui);
 }
 

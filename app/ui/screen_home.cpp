@@ -30,12 +30,19 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
     gap(ui);
     paragraph(ui, "home.intro", ui.t(Msg::home_intro));
     gap(ui, 1.5f);
+    continue_button(state, ui);
+    gap(ui, 0.5f);
     heading(ui, "home.modules", ui.t(Msg::home_modules));
     gap(ui, 0.5f);
     for (const ModuleInfo& m : modules()) {
         const std::string id = "module." + std::string(m.id);
-        if (card(ui, id, ui.t(m.title), ui.t(m.about), m.ready ? std::string_view{} : ui.t(Msg::coming_soon))) {
-            state.screen = Screen::module;
+        std::string badge = m.ready ? std::string() : std::string(ui.t(Msg::coming_soon));
+        if (m.module == Module::lessons) {
+            const Progress p = course_progress(state);
+            if (p.read > 0) badge = format(ui.t(Msg::course_progress), {std::to_string(p.read), std::to_string(p.total)});
+        }
+        if (card(ui, id, ui.t(m.title), ui.t(m.about), badge)) {
+            state.screen = m.module == Module::lessons ? Screen::lessons : Screen::module;
             state.module = m.module;
         }
     }

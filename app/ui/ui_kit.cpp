@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include "core/line_breaking.h"
+#include "core/rich_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 
@@ -85,6 +87,123 @@ void paragraph(Ui& ui, std::string_view id, std::string_view text) { text_block(
 void caption(Ui& ui, std::string_view id, std::string_view text) { text_block(ui, id, text, ui.metrics.small, color::muted, ViewItemKind::text); }
 
 void gap(Ui& ui, float scale) { ImGui::Dummy(ImVec2(1, ui.metrics.gap * scale)); }
+
+std::string linked_text(Ui& ui, std::string_view id, std::string_view source, float size, unsigned color, float width) {
+    const RichText rich = parse_rich_text(source);
+    const std::string& text = rich.plain;
+    ImFont* font = ui.font;
+    const auto measure = [&](std::string_view s) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x; };
+    std::string tapped;
+    ImGui::PushFont(font, size);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, size * 0.35f));
+    const float line_height = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    int segment = 0;
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    for (const TextLine& line : break_lines(text, width, measure)) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        float x = pos.x;
+        std::size_t at = line.begin;
+        const auto draw = [&](std::size_t end, unsigned col) {
+            if (end <= at) return;
+            dl->AddText(font, size, ImVec2(x, pos.y), col, text.data() + at, text.data() + end);
+            x += measure(std::string_view(text).substr(at, end - at));
+            at = end;
+        };
+        for (const TextLink& link : rich.links) {
+            if (link.end <= line.begin || link.begin >= line.end) continue;
+            draw(std::max(link.begin, line.begin), color);
+            const float x0 = x;
+            draw(std::min(link.end, line.end), color::accent);
+            dl->AddLine(ImVec2(x0, pos.y + line_height - 1), ImVec2(x, pos.y + line_height - 1), color::accent, 1.0f);
+            ImGui::SetCursorScreenPos(ImVec2(x0, pos.y));
+            const std::string button_id = "##" + std::string(id) + ".link" + std::to_string(segment++);
+            if (ImGui::InvisibleButton(button_id.c_str(), ImVec2(std::max(x - x0, 1.0f), line_height))) tapped = link.term;
+            report(ui, ViewItemKind::link, "term." + link.term, std::string_view(text).substr(link.begin, link.end - link.begin),
+                   ImVec2(x0, pos.y), ImVec2(x, pos.y + line_height), id);
+        }
+        draw(line.end, color);
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::Dummy(ImVec2(std::max(line.width, 1.0f), line_height));
+        report(ui, ViewItemKind::text, id, std::string_view(text).substr(line.begin, line.end - line.begin), pos,
+               ImVec2(pos.x + line.width, pos.y + line_height), id);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    return tapped;
+}
+
+void progress_bar(Ui& ui, std::string_view id, float fraction, std::string_view label) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = 6.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), color::line, height * 0.5f);
+    if (fraction > 0) dl->AddRectFilled(pos, ImVec2(pos.x + width * std::min(fraction, 1.0f), pos.y + height), color::accent, height * 0.5f);
+    ImGui::Dummy(ImVec2(width, height));
+    if (!label.empty()) caption(ui, id, label);
+}
+
+int pager(Ui& ui, std::string_view id, std::string_view indicator, bool has_prev, std::string_view next_label) {
+    int step = 0;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float start_x = ImGui::GetCursorPosX();
+    const float row_y = ImGui::GetCursorPosY();
+    const std::string base(id);
+    if (has_prev) {
+        if (button(ui, base + ".prev", ui.t(Msg::page_prev))) step = -1;
+    } else {
+        ImGui::Dummy(ImVec2(1, ui.metrics.touch_target));
+    }
+    const ImVec2 size = ui.font->CalcTextSizeA(ui.metrics.small, FLT_MAX, 0.0f, indicator.data(), indicator.data() + indicator.size());
+    ImGui::SetCursorPos(ImVec2(start_x + (width - size.x) * 0.5f, row_y + (ui.metrics.touch_target - size.y) * 0.5f));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(ui.font, ui.metrics.small, at, color::muted, indicator.data(), indicator.data() + indicator.size());
+    report(ui, ViewItemKind::text, base + ".indicator", indicator, at, ImVec2(at.x + size.x, at.y + size.y));
+    const ImVec2 next_size = ui.font->CalcTextSizeA(ui.metrics.body, FLT_MAX, 0.0f, next_label.data(), next_label.data() + next_label.size());
+    ImGui::SetCursorPos(ImVec2(start_x + width - next_size.x - ui.metrics.margin * 2, row_y));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(color::accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(0xFF2A2FA0));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(0xFFFFFFFF));
+    if (button(ui, base + ".next", next_label)) step = 1;
+    ImGui::PopStyleColor(3);
+    return step;
+}
+
+int swipe_or_arrows() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) return -1;
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) return 1;
+    }
+    if (!ImGui::IsMouseReleased(ImGuiMouseButton_Left) || !ImGui::IsMousePosValid()) return 0;
+    const float dx = io.MousePos.x - io.MouseClickedPos[0].x;
+    const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
+    if (std::fabs(dx) < 60.0f || std::fabs(dx) < 2.0f * std::fabs(dy)) return 0;
+    return dx < 0 ? 1 : -1;
+}
+
+void begin_box(Ui& ui) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);  // the content first, then the box behind it, sized to what was drawn
+    dl->ChannelsSetCurrent(1);
+    ImGui::BeginGroup();
+    ImGui::Indent(ui.metrics.margin * 0.75f);
+    ImGui::Dummy(ImVec2(1, ui.metrics.margin * 0.4f));
+}
+
+void end_box(Ui& ui, unsigned fill, unsigned border) {
+    ImGui::Dummy(ImVec2(1, ui.metrics.margin * 0.2f));
+    ImGui::Unindent(ui.metrics.margin * 0.75f);
+    ImGui::EndGroup();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 top = ImGui::GetItemRectMin();
+    const ImVec2 bottom(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, bottom, fill, 12.0f);
+    dl->AddRect(top, bottom, border, 12.0f);
+    dl->ChannelsMerge();
+}
 
 bool card(Ui& ui, std::string_view id, std::string_view title_text, std::string_view about, std::string_view badge) {
     const Metrics& m = ui.metrics;

@@ -50,6 +50,23 @@ void paragraph(Ui& ui, std::string_view id, std::string_view text);
 void caption(Ui& ui, std::string_view id, std::string_view text);
 void gap(Ui& ui, float scale = 1.0f);
 
+// Lesson text with glossary links ([[shown|term-id]]): wrapped like text_block, links drawn as
+// links and tappable. Returns the id of the term tapped this frame, or "".
+std::string linked_text(Ui& ui, std::string_view id, std::string_view source, float size, unsigned color, float width = 0);
+
+// A thin bar showing how far along something is (0..1).
+void progress_bar(Ui& ui, std::string_view id, float fraction, std::string_view label);
+
+// Previous / "page x of y" / next, in one row. Returns -1, 0 or +1.
+int pager(Ui& ui, std::string_view id, std::string_view indicator, bool has_prev, std::string_view next_label);
+
+// A horizontal swipe (finger or mouse) or the left/right arrow keys: -1 back, +1 on, else 0.
+int swipe_or_arrows();
+
+// A tinted box around whatever is drawn between begin_box and end_box (sized to it).
+void begin_box(Ui& ui);
+void end_box(Ui& ui, unsigned fill, unsigned border);
+
 // A large tappable card: title, one line about it, and an optional badge ("coming soon").
 bool card(Ui& ui, std::string_view id, std::string_view title, std::string_view about, std::string_view badge);
 // A button sized for a finger; `wide` fills the column.

@@ -12,7 +12,7 @@ import { DIST, launchChromium } from './harness.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
-const FIRST_LOAD = ['index.html', 'shell.js', 'scheduler.js', 'text_agent.js', 'input.js', 'storage.js', 'manifest.json', 'app.js', 'app.wasm', 'fonts/ui.otf'];
+const FIRST_LOAD = ['index.html', 'shell.js', 'scheduler.js', 'text_agent.js', 'input.js', 'storage.js', 'manifest.json', 'app.js', 'app.wasm', 'fonts/ui.otf', 'course.json'];
 const BACKGROUND = ['fonts/fallback.otf'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -19,10 +19,10 @@ export function launchChromium() {
 }
 
 // Registers before/after hooks; the returned object fills in once they ran.
-export function useApp() {
+export function useApp({ extra = {} } = {}) {
   const env = { url: '', browser: null, server: null };
   before(async () => {
-    const { server, url } = await startServer({ root: DIST, port: 0 });
+    const { server, url } = await startServer({ root: DIST, port: 0, extra });
     env.server = server;
     env.url = url;
     env.browser = await launchChromium();
@@ -60,6 +60,12 @@ export const center = (it) => ({ x: it.x + it.w / 2, y: it.y + it.h / 2 });
 export async function click(page, id) {
   const c = center(await item(page, id));
   await page.mouse.click(c.x, c.y);
+}
+
+// All text of the items with this id or group, joined.
+export async function textOf(page, id) {
+  const v = await view(page);
+  return v.items.filter((i) => i.id === id || i.group === id).map((i) => i.text).join('');
 }
 
 export async function tap(page, id) {
