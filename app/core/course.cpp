@@ -106,13 +106,20 @@ public:
         return t;
     }
 
+    // Calls fn(item, path) for each item of a non-empty list; `objects` reports items that
+    // are not objects instead of handing them on.
     template <class Fn>
-    void each(const JsonValue& obj, std::string_view key, const std::string& path, Fn fn) const {
+    void each(const JsonValue& obj, std::string_view key, const std::string& path, Fn fn, bool objects = true) const {
         const JsonValue* list = field(obj, key, JsonValue::Type::array, path);
         if (list == nullptr) return;
         const std::string name = path.empty() ? std::string(key) : path + "." + std::string(key);
         if (list->items.empty()) fail(*list, ContentProblem::empty, name);
-        for (std::size_t i = 0; i < list->items.size(); ++i) fn(list->items[i], name + "[" + std::to_string(i) + "]");
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            const JsonValue& item = list->items[i];
+            const std::string item_path = name + "[" + std::to_string(i) + "]";
+            if (objects && item.type != JsonValue::Type::object) fail(item, ContentProblem::wrong_type, item_path, "object");
+            else fn(item, item_path);
+        }
     }
 
 private:
@@ -123,10 +130,6 @@ private:
 
 Block parse_block(const Parser& p, const JsonValue& v, const std::string& path) {
     Block b;
-    if (v.type != JsonValue::Type::object) {
-        p.fail(v, ContentProblem::wrong_type, path, "object");
-        return b;
-    }
     if (const JsonValue* kind = p.field(v, "kind", JsonValue::Type::string, path)) {
         if (kind->text == "paragraph") b.kind = BlockKind::paragraph;
         else if (kind->text == "key_idea") b.kind = BlockKind::key_idea;
@@ -140,7 +143,7 @@ Block parse_block(const Parser& p, const JsonValue& v, const std::string& path) 
         else p.fail(*voice, ContentProblem::unknown_value, path + ".voice", voice->text);
     }
     if (b.kind == BlockKind::list) {
-        p.each(v, "items", path, [&](const JsonValue& item, const std::string& name) { b.items.push_back(p.bilingual(item, name)); });
+        p.each(v, "items", path, [&](const JsonValue& item, const std::string& name) { b.items.push_back(p.bilingual(item, name)); }, false);
     } else {
         b.text = p.text(v, "text", path);
     }
@@ -158,10 +161,6 @@ Lesson parse_lesson(const Parser& p, const JsonValue& v, const std::string& path
     l.summary = p.text(v, "summary", path);
     p.each(v, "pages", path, [&](const JsonValue& pv, const std::string& name) {
         Page page;
-        if (pv.type != JsonValue::Type::object) {
-            p.fail(pv, ContentProblem::wrong_type, name, "object");
-            return;
-        }
         page.id = p.id(pv, name);
         page.title = p.text(pv, "title", name);
         p.each(pv, "blocks", name, [&](const JsonValue& bv, const std::string& bname) { page.blocks.push_back(parse_block(p, bv, bname)); });
@@ -179,10 +178,6 @@ void parse_course_info(const Parser& p, const JsonValue& v, Course& c, const std
 void parse_quotes(const Parser& p, const JsonValue& v, Course& c, const std::string& path, std::vector<SourceRef>& quote_lesson_refs) {
     p.each(v, "quotes", path, [&](const JsonValue& qv, const std::string& name) {
         Quote q;
-        if (qv.type != JsonValue::Type::object) {
-            p.fail(qv, ContentProblem::wrong_type, name, "object");
-            return;
-        }
         q.id = p.id(qv, name);
         q.text = p.text(qv, "text", name);
         if (const JsonValue* lesson = p.field(qv, "lesson", JsonValue::Type::string, name)) {
@@ -198,10 +193,6 @@ void parse_quotes(const Parser& p, const JsonValue& v, Course& c, const std::str
 void parse_glossary(const Parser& p, const JsonValue& v, Course& c, const std::string& path) {
     p.each(v, "terms", path, [&](const JsonValue& tv, const std::string& name) {
         Term t;
-        if (tv.type != JsonValue::Type::object) {
-            p.fail(tv, ContentProblem::wrong_type, name, "object");
-            return;
-        }
         t.id = p.id(tv, name);
         t.term = p.text(tv, "term", name);
         t.definition = p.text(tv, "definition", name);

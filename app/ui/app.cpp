@@ -49,6 +49,15 @@ Progress course_progress(const AppState& state) {
     return total;
 }
 
+void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, Screen back_to,
+                             std::string_view title_text) {
+    begin_screen(ui, screen_id);
+    if (button(ui, "back", ui.t(Msg::back))) state.screen = back_to;
+    gap(ui);
+    draw_notice(state, ui, effects);
+    title(ui, std::string(screen_id) + ".title", title_text);
+}
+
 void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     ui.lang = state.lang;
     switch (state.screen) {

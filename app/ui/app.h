@@ -71,7 +71,10 @@ void draw_quotes(AppState& state, Ui& ui, AppEffects& effects);
 void draw_glossary(AppState& state, Ui& ui, AppEffects& effects);
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
 void draw_term_sheet(AppState& state, Ui& ui);
-void continue_button(AppState& state, Ui& ui);  // "Continue: <lesson>" once a lesson is started
+void continue_button(AppState& state, Ui& ui);
+// Begins a screen with a Back button (to `back_to`), the notices, and its title.
+void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, Screen back_to,
+                             std::string_view title_text);  // "Continue: <lesson>" once a lesson is started
 
 // Opens a lesson at a page (clamped), recording progress; false if there is no such lesson.
 bool open_lesson(AppState& state, std::string_view lesson, std::size_t page);

@@ -4,11 +4,7 @@
 namespace coach::ui {
 
 void draw_glossary(AppState& state, Ui& ui, AppEffects& effects) {
-    begin_screen(ui, "glossary");
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::lessons;
-    gap(ui);
-    draw_notice(state, ui, effects);
-    title(ui, "glossary.title", ui.t(Msg::glossary));
+    begin_screen_with_title(state, ui, effects, "glossary", Screen::lessons, ui.t(Msg::glossary));
     gap(ui);
     for (const Term& term : state.course.glossary) {
         heading(ui, "glossary." + term.id, term.term.in(ui.lang));

@@ -25,11 +25,7 @@ void continue_button(AppState& state, Ui& ui) {
 }
 
 void draw_lessons(AppState& state, Ui& ui, AppEffects& effects) {
-    begin_screen(ui, "lessons");
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::home;
-    gap(ui);
-    draw_notice(state, ui, effects);
-    title(ui, "lessons.title", ui.t(Msg::module_lessons));
+    begin_screen_with_title(state, ui, effects, "lessons", Screen::home, ui.t(Msg::module_lessons));
     caption(ui, "lessons.course", state.course.title.in(ui.lang));
     gap(ui, 0.5f);
     const Progress total = course_progress(state);

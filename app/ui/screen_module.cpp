@@ -4,11 +4,7 @@
 namespace coach::ui {
 void draw_module(AppState& state, Ui& ui, AppEffects& effects) {
     const ModuleInfo& info = module_info(state.module);
-    begin_screen(ui, "module." + std::string(info.id));
-    draw_notice(state, ui, effects);
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::home;
-    gap(ui);
-    title(ui, "module.title", ui.t(info.title));
+    begin_screen_with_title(state, ui, effects, "module." + std::string(info.id), Screen::home, ui.t(info.title));
     caption(ui, "module.status", ui.t(Msg::coming_soon));
     gap(ui);
     paragraph(ui, "module.body", ui.t(Msg::module_not_ready));

@@ -13,11 +13,7 @@ void draw_quotes(AppState& state, Ui& ui, AppEffects& effects) {
     }
     state.quote = std::min(state.quote, quotes.size() - 1);
     const Quote& quote = quotes[state.quote];
-    begin_screen(ui, "quotes");
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::lessons;
-    gap(ui);
-    draw_notice(state, ui, effects);
-    title(ui, "quotes.title", ui.t(Msg::quotes));
+    begin_screen_with_title(state, ui, effects, "quotes", Screen::lessons, ui.t(Msg::quotes));
     gap(ui);
     begin_box(ui);
     gap(ui);

@@ -59,11 +59,7 @@ void storage_section(AppState& state, Ui& ui, AppEffects& effects) {
 }  // namespace
 
 void draw_settings(AppState& state, Ui& ui, AppEffects& effects) {
-    begin_screen(ui, "settings");
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::home;
-    gap(ui);
-    draw_notice(state, ui, effects);
-    title(ui, "settings.title", ui.t(Msg::settings));
+    begin_screen_with_title(state, ui, effects, "settings", Screen::home, ui.t(Msg::settings));
     gap(ui);
     language_choice(state, ui, effects);
     gap(ui);
