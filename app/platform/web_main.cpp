@@ -1,4 +1,4 @@
-// web_main: the app's entry points for the page, and all state of the browser glue.
+// web_main: the app's entry points for the page (with web_input.cpp and web_data.cpp).
 //
 // On the web the app does not run a loop of its own. The page (web/shell.js) owns the
 // event listeners and requestAnimationFrame, and calls in here:
@@ -27,29 +27,15 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 #include "ui/app.h"
-#include "web_keys.h"
 #include "web_shell.h"
+#include "web_state.h"
 #include "web_storage.h"
 
 namespace {
 
-struct WebState {
-    coach::ui::AppState app;
-    std::string url_lang, browser_lang;  // language hints from the page
-    coach::ui::Metrics metrics;
-    coach::Redraw redraw;
-    ImFont* font = nullptr;
-    float css_width = 360, css_height = 640, pixel_ratio = 1;
-    double last_frame_ms = 0;
-    bool started = false;
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
-    ImGuiPlatformImeData ime;  // what ImGui said about text input during the last frame
-    std::string clipboard;     // text ImGui copied, or the page last pasted
-};
+coach::web::WebState g_web;
 
-WebState g_web;
-
-void wake() { g_web.redraw = coach::wake(g_web.redraw); }
+void wake() { coach::web::wake_app(); }
 
 const char* get_clipboard(ImGuiContext*) { return g_web.clipboard.c_str(); }
 void set_clipboard(ImGuiContext*, const char* text) {
@@ -127,6 +113,11 @@ void publish_frame_outputs(const coach::ui::Ui& ui, const coach::ui::AppEffects&
 
 }  // namespace
 
+namespace coach::web {
+WebState& web_state() { return g_web; }
+void wake_app() { g_web.redraw = coach::wake(g_web.redraw); }
+}  // namespace coach::web
+
 extern "C" {
 
 // Returns 1 when the app is ready, 0 when WebGL2 could not be set up.
@@ -176,131 +167,6 @@ EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size) {
     }
     wake();
     return 1;
-}
-
-EMSCRIPTEN_KEEPALIVE void coach_resize(float css_width, float css_height, float pixel_ratio) {
-    g_web.css_width = css_width;
-    g_web.css_height = css_height;
-    g_web.pixel_ratio = pixel_ratio > 0 ? pixel_ratio : 1;
-    wake();
-}
-
-// action: 0 move, 1 down, 2 up, 3 left the canvas. touch: the pointer is a finger or pen.
-EMSCRIPTEN_KEEPALIVE void coach_pointer(int action, float x, float y, int button, int touch) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
-    if (action == 3) {
-        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    } else {
-        io.AddMousePosEvent(x, y);
-        if ((action == 1 || action == 2) && button >= 0 && button < ImGuiMouseButton_COUNT) io.AddMouseButtonEvent(button, action == 1);
-        // A finger that lifts is gone: nothing stays hovered under it.
-        if (action == 2 && touch) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    }
-    wake();
-}
-
-// In lines, positive = content moves up (wheel turned towards the user).
-EMSCRIPTEN_KEEPALIVE void coach_wheel(float dx, float dy) {
-    ImGui::GetIO().AddMouseWheelEvent(-dx, -dy);
-    wake();
-}
-
-EMSCRIPTEN_KEEPALIVE void coach_key(const char* key, int down, int mods) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & coach::web::mod_ctrl) != 0);
-    io.AddKeyEvent(ImGuiMod_Shift, (mods & coach::web::mod_shift) != 0);
-    io.AddKeyEvent(ImGuiMod_Alt, (mods & coach::web::mod_alt) != 0);
-    io.AddKeyEvent(ImGuiMod_Super, (mods & coach::web::mod_super) != 0);
-    const ImGuiKey k = coach::web::imgui_key_from_dom(key);
-    if (k != ImGuiKey_None) io.AddKeyEvent(k, down != 0);
-    wake();
-}
-
-EMSCRIPTEN_KEEPALIVE void coach_text(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    wake();
-}
-
-// Text the page pasted: ImGui's own paste shortcut reads it back through the clipboard.
-EMSCRIPTEN_KEEPALIVE void coach_set_clipboard(const char* utf8) { g_web.clipboard = utf8; }
-
-EMSCRIPTEN_KEEPALIVE void coach_focus(int focused) {
-    ImGui::GetIO().AddFocusEvent(focused != 0);
-    wake();
-}
-
-EMSCRIPTEN_KEEPALIVE void coach_wake() { wake(); }
-
-// Writes what is pending. Returns 1 when a write failed and should be retried later.
-EMSCRIPTEN_KEEPALIVE int coach_flush() {
-    coach::Store& store = g_web.app.store;
-    const auto plan = coach::plan_flush(store, coach::web::storage_get(coach::storage_keys().document),
-                                        static_cast<std::int64_t>(emscripten_date_now()));
-    if (!plan) return 0;
-    const coach::WriteOutcome outcome = coach::web::storage_run(plan->writes);
-    const coach::Notice before = store.notice;
-    coach::flush_done(store, *plan, outcome);
-    if (store.notice != before) wake();
-    return outcome == coach::WriteOutcome::ok ? 0 : 1;
-}
-
-// Another tab wrote the document.
-EMSCRIPTEN_KEEPALIVE void coach_storage_event() {
-    coach::ui::AppState& app = g_web.app;
-    coach::external_change(app.store, coach::web::storage_get(coach::storage_keys().document));
-    if (g_web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, g_web.browser_lang);
-    wake();
-}
-
-// The text of a file the learner picked for import.
-EMSCRIPTEN_KEEPALIVE void coach_import(const char* text, int length) {
-    coach::ui::AppState& app = g_web.app;
-    if (coach::import_document(app.store, std::string_view(text, static_cast<std::size_t>(length)))) {
-        app.goal_edit = app.store.doc.prefs.goal;
-        if (g_web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, g_web.browser_lang);
-        coach::web::shell_schedule_flush();
-    }
-    wake();
-}
-
-// A course bundle: the built-in one, or one given with ?content= (`custom`), which must also
-// be drawable with the fonts loaded so far. Returns 1 when it is now the course shown.
-EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const char* name, int custom) {
-    coach::ui::AppState& app = g_web.app;
-    coach::CourseLoad load = coach::load_course_bundle(std::string_view(text, static_cast<std::size_t>(length)), name);
-    if (custom && load.ok() && g_web.font != nullptr) {
-        coach::check_glyphs(load.course, [](char32_t c) { return c <= 0xFFFF && g_web.font->IsGlyphInFont(static_cast<ImWchar>(c)); },
-                            load.errors);
-    }
-    wake();
-    if (!load.ok()) {
-        app.content_source = name;
-        app.content_errors = std::move(load.errors);
-        return 0;
-    }
-    app.course = std::move(load.course);
-    return 1;
-}
-
-// A ?content= file that could not be fetched at all.
-EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char* reason) {
-    coach::ui::AppState& app = g_web.app;
-    app.content_source = url;
-    app.content_errors = {{{url, 0}, coach::ContentProblem::fetch_failed, {}, reason}};
-    wake();
-}
-
-// A deep link: ?lesson=ID&page=N (N counts from 1, as people do).
-EMSCRIPTEN_KEEPALIVE int coach_open(const char* lesson, int page) {
-    const bool opened = coach::ui::open_lesson(g_web.app, lesson, page > 0 ? static_cast<std::size_t>(page - 1) : 0);
-    wake();
-    return opened ? 1 : 0;
-}
-
-EMSCRIPTEN_KEEPALIVE void coach_storage_status(int persisted, double used_bytes, double quota_bytes) {
-    g_web.app.storage = {true, persisted != 0, used_bytes, quota_bytes};
-    wake();
 }
 
 // Draws one frame. Returns 1 while the app wants more frames, 0 once it has settled.

@@ -1,5 +1,5 @@
 // A glossary term tapped in a lesson: its meaning in a sheet over the bottom of the screen.
-// Close, or tap anywhere outside it, to go back to reading.
+// Close, Escape, or a tap anywhere outside it goes back to reading.
 #include <algorithm>
 
 #include "app.h"
@@ -29,11 +29,12 @@ void draw_term_sheet(AppState& state, Ui& ui) {
     gap(ui, 0.5f);
     const bool close = button(ui, "term.close", ui.t(Msg::close));
     const bool outside = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered() && ImGui::GetFrameCount() > 1;
+    const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
-    if (close || outside) state.term.clear();
+    if (close || outside || escape) state.term.clear();
 }
 
 }  // namespace coach::ui
