@@ -115,6 +115,7 @@ constexpr std::array kMessages{
     MessageText{Msg::close, "关闭", "Close"},
     MessageText{Msg::content_rejected, "讲师提供的课程文件（{}）无法使用，现在显示的是内置课程。原因：", "The course file from your instructor ({}) cannot be used, so the built-in course is shown. The reasons:"},
     MessageText{Msg::content_more, "另外还有 {} 个问题。", "And {} more problems."},
+    MessageText{Msg::your_progress, "我的学习进度", "Your progress"},
 };
 static_assert(kMessages.size() == static_cast<std::size_t>(Msg::count_), "every Msg needs its Chinese and English text");
 

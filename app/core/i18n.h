@@ -119,6 +119,7 @@ enum class Msg {
     close,
     content_rejected,
     content_more,
+    your_progress,
     count_  // not a message: the number of messages
 };
 

@@ -19,6 +19,29 @@ void language_switch(AppState& state, Ui& ui, AppEffects& effects) {
     }
 }
 
+// Once the learner has started: every lesson with how far they got, one tap from reading on.
+void lesson_rows(AppState& state, Ui& ui) {
+    const Progress total = course_progress(state);
+    if (total.read == 0) return;
+    gap(ui, 0.5f);
+    heading(ui, "home.progress", ui.t(Msg::your_progress));
+    progress_bar(ui, "home.course", float(total.read) / float(total.total),
+                 format(ui.t(Msg::course_progress), {std::to_string(total.read), std::to_string(total.total)}));
+    gap(ui, 0.5f);
+    for (const Lesson& lesson : state.course.lessons) {
+        const Progress p = lesson_progress(state, lesson);
+        const std::string label = lesson.title.in(ui.lang) + "  " + std::to_string(p.read) + " / " + std::to_string(p.total);
+        const LessonProgress* stored = find_lesson(state.store.doc, lesson.id);
+        if (button(ui, "home.lesson." + lesson.id, label, true)) open_lesson(state, lesson.id, stored ? stored->page : 0);
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const float inset = ui.metrics.touch_target * 0.5f;
+        const float fraction = p.total ? float(p.read) / float(p.total) : 0.0f;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddLine(ImVec2(min.x + inset, max.y - 5), ImVec2(max.x - inset, max.y - 5), color::line, 3.0f);
+        if (fraction > 0) dl->AddLine(ImVec2(min.x + inset, max.y - 5), ImVec2(min.x + inset + (max.x - min.x - 2 * inset) * fraction, max.y - 5), color::accent, 3.0f);
+    }
+}
+
 }  // namespace
 
 void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
@@ -31,6 +54,7 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
     paragraph(ui, "home.intro", ui.t(Msg::home_intro));
     gap(ui, 1.5f);
     continue_button(state, ui);
+    lesson_rows(state, ui);
     gap(ui, 0.5f);
     heading(ui, "home.modules", ui.t(Msg::home_modules));
     gap(ui, 0.5f);

@@ -86,6 +86,11 @@ test('resumes where the learner left off after a reload', async () => {
   await page.reload();
   await page.waitForFunction(() => window.coach && window.coach.ready);
   assert.match((await item(page, 'continue')).text, /Continue: /);
+  // The home screen shows progress per lesson and for the course.
+  const pages = lessonOf('left-right-brain').pages.length;
+  assert.match((await item(page, 'home.lesson.left-right-brain')).text, new RegExp(` 4 / ${pages}$`));
+  assert.match((await item(page, 'home.lesson.six-steps')).text, / 0 \/ 5$/);
+  assert.match(await textOf(page, 'home.course'), /4 of 28 pages read/);
   await click(page, 'continue');
   await waitForView(page, (t) => window.coach.items.find((x) => x.id === 'page.title')?.text === t, expected);
   await context.close();
