@@ -96,36 +96,26 @@ function urlLang() {
   return new URLSearchParams(location.search).get('lang') ?? '';
 }
 
-async function boot() {
-  const problem = detectProblem();
-  if (problem) return showProblem(problem);
+// Step 1: everything the first frame needs, with real progress. A course from an instructor
+// (?content=URL) is checked against every glyph the app can draw, so the large font comes
+// with the first load then.
+async function fetchFirstLoad(customContent) {
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
-  // A course from the instructor (?content=URL) is checked against every glyph the app can
-  // draw, so the large font comes with the first load then.
-  const params = new URLSearchParams(location.search);
-  const customContent = params.get('content');
-  const firstLoad = ['app.js', 'app.wasm', 'fonts/ui.otf', 'course.json'];
-  if (customContent) firstLoad.push('fonts/fallback.otf');
-  const onBytes = progressMeter(firstLoad.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
+  const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'course.json'];
+  if (customContent) names.push('fonts/fallback.otf');
+  const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
-  const [script, wasm, font, course, fallback] = await Promise.all(firstLoad.map((f) => fetchBytes(f, onBytes)));
-  runScript(new TextDecoder().decode(script));
+  const [script, wasm, font, course, fallback] = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
+  return { script, wasm, font, course, fallback, custom };
+}
 
-  const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
-  let agent = null;
-  let module = null;
-  const storage = new Storage();
-  const publish = () => {
-    window.coach = Object.freeze({
-      ready: state.frames > 0, ...state.view, frames: state.frames,
-      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont, wasmMemoryBytes: module.HEAPU8.length,
-    });
-  };
+// Step 2: the module, with the page services it calls (Module.shell; see app/platform/web_shell.h).
+async function createModule(files, state, storage, agentRef) {
+  runScript(new TextDecoder().decode(files.script));
   const shell = {
     publishView(json) { state.view = JSON.parse(json); },
-    textInput(active, x, y, h) { agent?.update(active, x, y, h); },
-    setClipboard(text) { agent?.setClipboard(text); },
+    textInput(active, x, y, h) { agentRef.agent?.update(active, x, y, h); },
+    setClipboard(text) { agentRef.agent?.setClipboard(text); },
     languageChosen(lang) {
       if (!urlLang()) return;  // the address must not undo the learner's choice on reload
       const url = new URL(location.href);
@@ -138,20 +128,53 @@ async function boot() {
     pickFile: () => storage.pickFile(),
     checkStorage: () => storage.checkStorage(),
   };
-  module = await createCoachModule({
+  return createCoachModule({
     shell,
     instantiateWasm(imports, done) {
-      WebAssembly.instantiate(wasm, imports).then((r) => done(r.instance, r.module));
+      WebAssembly.instantiate(files.wasm, imports).then((r) => done(r.instance, r.module));
       return {};
     },
   });
+}
 
-  const resize = () => {
-    const width = window.innerWidth, height = window.innerHeight, ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    module._coach_resize(width, height, ratio);
-    if (state.frames > 0) scheduler.drawNow();  // a resized canvas is blank until drawn
+// Step 3: the course: the instructor's if it is usable, else the built-in one (the app keeps
+// the reasons and shows them).
+async function loadCourse(module, files, customContent) {
+  const load = (bytes, name, isCustom) => {
+    const ptr = copyToHeap(module, bytes);
+    const nameLength = new TextEncoder().encode(name).length + 1;
+    const namePtr = module._malloc(nameLength);
+    module.stringToUTF8(name, namePtr, nameLength);
+    const ok = module._coach_load_course(ptr, bytes.length, namePtr, isCustom ? 1 : 0);
+    module._free(namePtr);
+    module._free(ptr);
+    return ok;
+  };
+  if (files.custom) {
+    const result = await files.custom;
+    if (!result.error && load(result.bytes, customContent, true)) return true;
+    if (result.error) module.ccall('coach_content_unavailable', null, ['string', 'string'], [customContent, result.error.message || String(result.error)]);
+  }
+  return load(files.course, 'course.json', false);
+}
+
+async function boot() {
+  const problem = detectProblem();
+  if (problem) return showProblem(problem);
+  const params = new URLSearchParams(location.search);
+  const customContent = params.get('content');
+  const files = await fetchFirstLoad(customContent);
+
+  const canvas = $('canvas');
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
+  const storage = new Storage();
+  const agentRef = { agent: null };
+  const module = await createModule(files, state, storage, agentRef);
+  const publish = () => {
+    window.coach = Object.freeze({
+      ready: state.frames > 0, ...state.view, frames: state.frames,
+      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont, wasmMemoryBytes: module.HEAPU8.length,
+    });
   };
   const scheduler = new Scheduler(module, () => {
     state.frames += 1;
@@ -162,35 +185,28 @@ async function boot() {
     }
     publish();
   });
-  agent = new TextAgent($('text-agent'), module, scheduler);
+  const agent = agentRef.agent = new TextAgent($('text-agent'), module, scheduler);
+  const resize = () => {
+    const width = window.innerWidth, height = window.innerHeight, ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    module._coach_resize(width, height, ratio);
+    if (state.frames > 0) scheduler.drawNow();  // a resized canvas is blank until drawn
+  };
 
+  // Step 4: start the app on the learner's stored data, give it its fonts and course.
   canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
   canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
   const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
   storage.attach(module, scheduler, DOCUMENT_KEY);
-  const started = module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac]);
-  if (!started) return showProblem('webgl');
-  if (!module._coach_add_font(copyToHeap(module, font), font.length)) return showProblem('load', 'fonts/ui.otf');
-  if (fallback && module._coach_add_font(copyToHeap(module, fallback), fallback.length)) state.fallbackFont = true;
-  const loadCourse = (bytes, name, isCustom) => {
-    const ptr = copyToHeap(module, bytes);
-    const nameLength = new TextEncoder().encode(name).length + 1;
-    const namePtr = module._malloc(nameLength);
-    module.stringToUTF8(name, namePtr, nameLength);
-    const ok = module._coach_load_course(ptr, bytes.length, namePtr, isCustom ? 1 : 0);
-    module._free(namePtr);
-    module._free(ptr);
-    return ok;
-  };
-  let courseLoaded = false;
-  if (custom) {
-    const result = await custom;
-    if (result.error) module.ccall('coach_content_unavailable', null, ['string', 'string'], [customContent, result.error.message || String(result.error)]);
-    else courseLoaded = loadCourse(result.bytes, customContent, true);
-  }
-  if (!courseLoaded && !loadCourse(course, 'course.json', false)) return showProblem('load', 'course.json');
+  if (!module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac])) return showProblem('webgl');
+  if (!module._coach_add_font(copyToHeap(module, files.font), files.font.length)) return showProblem('load', 'fonts/ui.otf');
+  if (files.fallback && module._coach_add_font(copyToHeap(module, files.fallback), files.fallback.length)) state.fallbackFont = true;
+  if (!(await loadCourse(module, files, customContent))) return showProblem('load', 'course.json');
   const deepLesson = params.get('lesson');
   if (deepLesson) module.ccall('coach_open', 'number', ['string', 'number'], [deepLesson, Number(params.get('page')) || 1]);
+
+  // Step 5: events, the first frame, and what may come after it.
   attachInput({ canvas, module, scheduler, agent, onResize: resize });
   resize();
   scheduler.request();

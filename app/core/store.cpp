@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include <algorithm>
+
 namespace coach {
 
 StorageKeys storage_keys(std::string_view course) {
@@ -100,12 +102,13 @@ std::optional<FlushPlan> plan_flush(Store& store, const std::optional<std::strin
             if (now.stored->generation > store.generation) rebase(store, *now.stored, *stored_document);
             plan.writes.push_back({storage_keys().backup, *stored_document});
         } else {
-            // Something unreadable appeared under the document key: keep it first. If that
-            // write fails, the plan stops before the document is replaced.
-            std::vector<Write> keep;
-            keep_unreadable(store, *stored_document, now_ms, keep);
-            store.hold = false;
-            plan.writes.insert(plan.writes.end(), keep.begin(), keep.end());
+            // Something unreadable sits under the document key: copy it to its own key first,
+            // in this same plan (every time: the plan stops at a failed write, so the document
+            // is never replaced before its copy is stored).
+            auto kept = std::find_if(store.unreadable.begin(), store.unreadable.end(), [&](const Unreadable& u) { return u.text == *stored_document; });
+            if (kept == store.unreadable.end()) kept = store.unreadable.insert(store.unreadable.end(), {"", *stored_document});
+            if (kept->key.empty()) kept->key = storage_keys().unreadable_prefix + std::to_string(now_ms);
+            plan.writes.push_back({kept->key, kept->text});
         }
     }
     plan.generation = store.generation + 1;

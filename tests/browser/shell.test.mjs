@@ -168,6 +168,16 @@ test('follows resizes and the pixel ratio', async () => {
   await context.close();
 });
 
+test('says plainly when WebAssembly is missing', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const { page } = await openApp(env, { context });
+  assert.equal((await view(page)).problem, 'wasm');
+  assert.match(await page.textContent('#problem-zh'), /不支持 WebAssembly/);
+  assert.match(await page.textContent('#problem-en'), /does not support WebAssembly/);
+  await context.close();
+});
+
 test('says plainly when WebGL2 is missing', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {

@@ -252,3 +252,20 @@ TEST_CASE("a bad import names what is wrong and changes nothing", "[store][expor
     CHECK_THAT(notice_text(s, Lang::en), Catch::Contains("not valid JSON (line 1, column"));
     CHECK(s.doc == before);
 }
+
+TEST_CASE("a document that turns unreadable later is copied before it is replaced, even after a failed try", "[store][bad_input]") {
+    FakeStorage storage;
+    Store s = storage.open();
+    change(s, SetGoal{"mine"});
+    storage.flush(s);
+    storage.values[kDoc] = "{\"app\": \"collection-coach\", \"gener";  // damaged behind the app's back
+    change(s, SetGoal{"mine, edited"});
+    storage.quota = true;
+    CHECK(storage.flush(s, 10) == WriteOutcome::quota);
+    CHECK(storage.values.at(kDoc) == "{\"app\": \"collection-coach\", \"gener");  // not replaced
+    storage.quota = false;
+    CHECK(storage.flush(s, 20) == WriteOutcome::ok);
+    REQUIRE(s.unreadable.size() == 1);
+    CHECK(storage.values.at(s.unreadable[0].key) == "{\"app\": \"collection-coach\", \"gener");
+    CHECK(read_document(storage.values.at(kDoc)).stored->doc.prefs.goal == "mine, edited");
+}
