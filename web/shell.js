@@ -137,6 +137,34 @@ async function createModule(files, state, storage, agentRef) {
   });
 }
 
+// The browser's back button (and a phone's back gesture) goes back inside the app: while the
+// learner is away from home, one history entry stands for "inside the app"; back pops it, the
+// app goes one screen up, and the entry is put back until home is reached.
+function browserBack(module, scheduler) {
+  let armed = false;
+  let ignoreNextPop = false;
+  window.addEventListener('popstate', () => {
+    if (ignoreNextPop) { ignoreNextPop = false; return; }
+    if (!armed) return;
+    armed = false;
+    if (module._coach_back()) scheduler().drawNow();
+  });
+  return {
+    screenShown(screen) {
+      if (!screen) return;
+      const home = screen === 'home';
+      if (!home && !armed) {
+        history.pushState({ coach: 'inside' }, '');
+        armed = true;
+      } else if (home && armed) {  // the app came home by itself: drop the entry
+        armed = false;
+        ignoreNextPop = true;
+        history.back();
+      }
+    },
+  };
+}
+
 // Step 3: the course: the instructor's if it is usable, else the built-in one (the app keeps
 // the reasons and shows them).
 async function loadCourse(module, files, customContent) {
@@ -170,7 +198,9 @@ async function boot() {
   const storage = new Storage();
   const agentRef = { agent: null };
   const module = await createModule(files, state, storage, agentRef);
+  const history = browserBack(module, () => scheduler);
   const publish = () => {
+    history.screenShown(state.view.screen);
     window.coach = Object.freeze({
       ready: state.frames > 0, ...state.view, frames: state.frames,
       firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont, wasmMemoryBytes: module.HEAPU8.length,

@@ -68,4 +68,11 @@ EMSCRIPTEN_KEEPALIVE void coach_focus(int focused) {
 
 EMSCRIPTEN_KEEPALIVE void coach_wake() { wake_app(); }
 
+// The browser's back button or the phone's back gesture. Returns 0 at home (nothing to undo).
+EMSCRIPTEN_KEEPALIVE int coach_back() {
+    const bool handled = coach::ui::go_back(web.app);
+    wake_app();
+    return handled ? 1 : 0;
+}
+
 }  // extern "C"

@@ -23,6 +23,23 @@ const ModuleInfo& module_info(Module module) {
 
 void change(AppState& state, const LearnerAction& action) { coach::change(state.store, action); }
 
+bool go_back(AppState& state) {
+    if (!state.term.empty()) {
+        state.term.clear();
+        return true;
+    }
+    switch (state.screen) {
+        case Screen::home: return false;
+        case Screen::lesson:
+        case Screen::quotes:
+        case Screen::glossary: state.screen = Screen::lessons; return true;
+        case Screen::lessons:
+        case Screen::module:
+        case Screen::settings: state.screen = Screen::home; return true;
+    }
+    return false;
+}
+
 bool open_lesson(AppState& state, std::string_view id, std::size_t page) {
     const Lesson* lesson = state.course.lesson(id);
     if (lesson == nullptr || lesson->pages.empty()) return false;

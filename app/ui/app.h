@@ -76,6 +76,10 @@ void continue_button(AppState& state, Ui& ui);
 void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, Screen back_to,
                              std::string_view title_text);  // "Continue: <lesson>" once a lesson is started
 
+// The browser's back (or the phone's back gesture): closes a glossary term, else goes one
+// screen up. False at home, where back leaves the app.
+bool go_back(AppState& state);
+
 // Opens a lesson at a page (clamped), recording progress; false if there is no such lesson.
 bool open_lesson(AppState& state, std::string_view lesson, std::size_t page);
 // Pages read in a lesson and in the whole course, from the learner's progress.

@@ -62,6 +62,28 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
   await context.close();
 });
 
+test("the browser's back button goes back inside the app", async () => {
+  const { page, context } = await openApp(env, { query: '?lang=en', viewport: { width: 1024, height: 1400 } });
+  await settle(page);
+  await click(page, 'module.lessons');
+  await waitForView(page, () => window.coach.screen === 'lessons');
+  await click(page, 'lesson.credit-management');
+  await waitForView(page, () => window.coach.screen === 'lesson');
+  await page.goBack();
+  await waitForView(page, () => window.coach.screen === 'lessons');
+  await page.goBack();
+  await waitForView(page, () => window.coach.screen === 'home');
+  // Coming home by the app's own Back leaves no extra entry behind: the next back leaves the app.
+  await click(page, 'settings');
+  await waitForView(page, () => window.coach.screen === 'settings');
+  await click(page, 'back');
+  await waitForView(page, () => window.coach.screen === 'home');
+  await page.waitForTimeout(300);
+  await page.goBack();
+  assert.equal(page.url(), 'about:blank');
+  await context.close();
+});
+
 test('a deep link opens a lesson at a page', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh&lesson=buyer-roles&page=3' });
   const v = await view(page);
