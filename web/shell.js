@@ -12,7 +12,6 @@ import { TextAgent } from './text_agent.js';
 import { attachInput } from './input.js';
 import { Storage } from './storage.js';
 
-const DOCUMENT_KEY = 'collection-coach/key-account-collection/document';
 const $ = (id) => document.getElementById(id);
 
 const PROBLEMS = {
@@ -228,7 +227,7 @@ async function boot() {
   canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
   canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
   const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
-  storage.attach(module, scheduler, DOCUMENT_KEY);
+  storage.attach(module, scheduler, module.UTF8ToString(module._coach_document_key()));
   if (!module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac])) return showProblem('webgl');
   if (!module._coach_add_font(copyToHeap(module, files.font), files.font.length)) return showProblem('load', 'fonts/ui.otf');
   if (files.fallback && module._coach_add_font(copyToHeap(module, files.fallback), files.fallback.length)) state.fallbackFont = true;

@@ -2,11 +2,11 @@
 // see app/platform/web_storage.h for why localStorage).
 //   - get/set/keys: localStorage, with every failure turned into a code instead of a throw
 //     (QuotaExceededError -> 1; storage disabled, e.g. in a sandboxed frame -> 2);
-//   - flushes: after a pause in typing, at once when the page is hidden or closed
+//   - flushes: shortly after the first change (batching a burst of typing), at once when the page is hidden or closed
 //     (visibilitychange, pagehide: a synchronous setItem there still completes), and again
 //     every few seconds while a write keeps failing;
 //   - downloads, the import file picker, and navigator.storage persistence and usage.
-const FLUSH_PAUSE_MS = 600;
+const FLUSH_DELAY_MS = 600;
 const RETRY_MS = 3000;
 const QUOTA = 1, UNAVAILABLE = 2;
 // localStorage holds about 5 MB per origin in every major browser; no API reports it, and
@@ -56,9 +56,11 @@ export class Storage {
     });
   }
 
+  // At most FLUSH_DELAY_MS after the first unwritten change: typing is batched, yet a stream
+  // of frames (pointer moves) cannot keep pushing the write away. A pending retry stays.
   scheduleFlush() {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => this.flush(), FLUSH_PAUSE_MS);
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => this.flush(), FLUSH_DELAY_MS);
   }
 
   flush() {

@@ -30,14 +30,12 @@ struct TreeBuilder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder
         slot->offset = stream.Tell();
         return *slot;
     }
-    bool scalar(JsonValue::Type type, std::string text = {}, bool b = false) {
-        JsonValue& v = add(type);
-        v.text = std::move(text);
-        v.boolean = b;
+    bool scalar(JsonValue::Type type, std::string text = {}) {
+        add(type).text = std::move(text);
         return true;
     }
     bool Null() { return scalar(JsonValue::Type::null); }
-    bool Bool(bool b) { return scalar(JsonValue::Type::boolean, {}, b); }
+    bool Bool(bool) { return scalar(JsonValue::Type::boolean); }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return scalar(JsonValue::Type::number, std::string(s, n)); }
     bool String(const char* s, rapidjson::SizeType n, bool) { return scalar(JsonValue::Type::string, std::string(s, n)); }
     bool Key(const char* s, rapidjson::SizeType n, bool) {

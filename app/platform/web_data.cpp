@@ -32,18 +32,15 @@ EMSCRIPTEN_KEEPALIVE int coach_flush() {
 EMSCRIPTEN_KEEPALIVE void coach_storage_event() {
     coach::ui::AppState& app = web.app;
     coach::external_change(app.store, coach::web::storage_get(coach::storage_keys().document));
-    if (web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, web.browser_lang);
+    coach::web::apply_language();
     wake_app();
 }
 
 // The text of a file the learner picked for import.
 EMSCRIPTEN_KEEPALIVE void coach_import(const char* text, int length) {
     coach::ui::AppState& app = web.app;
-    if (coach::import_document(app.store, std::string_view(text, static_cast<std::size_t>(length)))) {
-        app.goal_edit = app.store.doc.prefs.goal;
-        if (web.url_lang.empty()) app.lang = coach::choose_lang("", app.store.doc.prefs.lang, web.browser_lang);
-        coach::web::shell_schedule_flush();
-    }
+    // The home screen shows the new goal on its own; the next frame schedules the write.
+    if (coach::import_document(app.store, std::string_view(text, static_cast<std::size_t>(length)))) coach::web::apply_language();
     wake_app();
 }
 
@@ -64,6 +61,12 @@ EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const c
     }
     app.course = std::move(load.course);
     return 1;
+}
+
+// The storage key of the document, so the page listens for other tabs' writes to it.
+EMSCRIPTEN_KEEPALIVE const char* coach_document_key() {
+    static const std::string key = coach::storage_keys().document;
+    return key.c_str();
 }
 
 // A ?content= file that could not be fetched at all.

@@ -35,8 +35,6 @@ namespace {
 
 coach::web::WebState g_web;
 
-void wake() { coach::web::wake_app(); }
-
 const char* get_clipboard(ImGuiContext*) { return g_web.clipboard.c_str(); }
 void set_clipboard(ImGuiContext*, const char* text) {
     g_web.clipboard = text ? text : "";
@@ -92,7 +90,11 @@ std::string file_name(const char* what) {
 
 void carry_out(const coach::ui::AppEffects& effects) {
     coach::ui::AppState& app = g_web.app;
-    if (effects.lang_changed) coach::web::shell_language_chosen(std::string(coach::lang_code(app.lang)).c_str());
+    if (effects.lang_changed) {
+        const std::string code(coach::lang_code(app.lang));
+        if (!g_web.url_lang.empty()) g_web.url_lang = code;  // the page rewrites ?lang= to match
+        coach::web::shell_language_chosen(code.c_str());
+    }
     if (effects.export_document) coach::web::shell_download(file_name("").c_str(), coach::export_document(app.store).c_str());
     if (effects.import_document) coach::web::shell_pick_file();
     if (effects.check_storage) coach::web::shell_check_storage();
@@ -116,6 +118,9 @@ void publish_frame_outputs(const coach::ui::Ui& ui, const coach::ui::AppEffects&
 namespace coach::web {
 WebState& web_state() { return g_web; }
 void wake_app() { g_web.redraw = coach::wake(g_web.redraw); }
+void apply_language() {
+    g_web.app.lang = coach::choose_lang(g_web.url_lang, g_web.app.store.doc.prefs.lang, g_web.browser_lang);
+}
 }  // namespace coach::web
 
 extern "C" {
@@ -127,7 +132,7 @@ EMSCRIPTEN_KEEPALIVE int coach_start(const char* url_lang, const char* browser_l
     std::vector<coach::Write> repairs;
     g_web.app.store = coach::load(coach::web::storage_found(), static_cast<std::int64_t>(emscripten_date_now()), repairs);
     if (!repairs.empty()) coach::repairs_done(g_web.app.store, coach::web::storage_run(repairs));
-    g_web.app.lang = coach::choose_lang(url_lang, g_web.app.store.doc.prefs.lang, browser_lang);
+    coach::web::apply_language();
     g_web.app.goal_edit = g_web.app.store.doc.prefs.goal;
     if (!create_gl_context()) return 0;
     IMGUI_CHECKVERSION();
@@ -146,7 +151,7 @@ EMSCRIPTEN_KEEPALIVE int coach_start(const char* url_lang, const char* browser_l
     apply_style();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     g_web.started = true;
-    wake();
+    coach::web::wake_app();
     return 1;
 }
 
@@ -165,7 +170,7 @@ EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size) {
         // Glyphs looked up before the fallback arrived were cached as missing.
         ImFontAtlasFontDiscardBakes(io.Fonts, g_web.font, 0);
     }
-    wake();
+    coach::web::wake_app();
     return 1;
 }
 

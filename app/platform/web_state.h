@@ -30,5 +30,7 @@ struct WebState {
 WebState& web_state();
 // Something changed that may change what is shown: draw again.
 void wake_app();
+// Sets the language shown from the address, the stored choice and the browser (choose_lang).
+void apply_language();
 
 }  // namespace coach::web

@@ -77,6 +77,8 @@ export function waitForView(page, predicate, arg) {
   return page.waitForFunction(predicate, arg, { timeout: 10000 });
 }
 
+export const waitForScreen = (page, screen) => waitForView(page, (s) => window.coach.screen === s, screen);
+
 // Waits until the app has stopped drawing (background font loaded, frames settled).
 export async function settle(page) {
   await page.waitForFunction(() => window.coach.fallbackFont, null, { timeout: 20000 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, item, click, tap, center, waitForView, settle, textOf, DIST } from './harness.mjs';
+import { useApp, openApp, view, item, click, tap, center, waitForView, waitForScreen, settle, textOf, DIST } from './harness.mjs';
 
 const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
 const lessonOf = (id) => builtIn.lessons.find((l) => l.id === id);
@@ -27,6 +27,14 @@ const env = useApp({
   },
 });
 
+// Home -> Lessons -> a lesson, by clicks.
+async function openFromHome(page, lessonId) {
+  await click(page, 'module.lessons');
+  await waitForScreen(page, 'lessons');
+  await click(page, `lesson.${lessonId}`);
+  await waitForScreen(page, 'lesson');
+}
+
 async function readThrough(page, lessonId, advance) {
   const lesson = lessonOf(lessonId);
   for (let i = 0; i < lesson.pages.length; i++) {
@@ -34,14 +42,14 @@ async function readThrough(page, lessonId, advance) {
       lesson.pages[i].title[(await view(page)).lang]);
     await advance(i);
   }
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
 }
 
 test('reads a lesson through in Chinese by button and in English by arrow key', async () => {
   const { page, context, errors } = await openApp(env, { query: '?lang=zh', viewport: { width: 1024, height: 1400 } });
   await settle(page);
   await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
   assert.match((await item(page, 'lesson.six-steps')).text, /搞定大客户的六个步骤 · 未开始/);
   await click(page, 'lesson.six-steps');
   await readThrough(page, 'six-steps', async () => click(page, 'page.next'));
@@ -50,9 +58,7 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
 
   await page.goto(env.url + '?lang=en');
   await page.waitForFunction(() => window.coach && window.coach.ready);
-  await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
-  await click(page, 'lesson.team-kpi');
+  await openFromHome(page, 'team-kpi');
   const first = lessonOf('team-kpi').pages[0];
   await waitForView(page, (t) => window.coach.items.find((x) => x.id === 'page.title')?.text === t, first.title.en);
   assert.ok((await textOf(page, 'block.0')).length > 20);
@@ -65,19 +71,16 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
 test("the browser's back button goes back inside the app", async () => {
   const { page, context } = await openApp(env, { query: '?lang=en', viewport: { width: 1024, height: 1400 } });
   await settle(page);
-  await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
-  await click(page, 'lesson.credit-management');
-  await waitForView(page, () => window.coach.screen === 'lesson');
+  await openFromHome(page, 'credit-management');
   await page.goBack();
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
   await page.goBack();
-  await waitForView(page, () => window.coach.screen === 'home');
+  await waitForScreen(page, 'home');
   // Coming home by the app's own Back leaves no extra entry behind: the next back leaves the app.
   await click(page, 'settings');
-  await waitForView(page, () => window.coach.screen === 'settings');
+  await waitForScreen(page, 'settings');
   await click(page, 'back');
-  await waitForView(page, () => window.coach.screen === 'home');
+  await waitForScreen(page, 'home');
   await page.waitForTimeout(300);
   await page.goBack();
   assert.equal(page.url(), 'about:blank');
@@ -96,9 +99,7 @@ test('a deep link opens a lesson at a page', async () => {
 test('resumes where the learner left off after a reload', async () => {
   const { page, context } = await openApp(env, { query: '?lang=en', viewport: { width: 1024, height: 1400 } });
   await settle(page);
-  await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
-  await click(page, 'lesson.left-right-brain');
+  await openFromHome(page, 'left-right-brain');
   for (let i = 0; i < 3; i++) {
     await waitForView(page, (n) => window.coach.items.find((x) => x.id === 'page.indicator')?.text.startsWith(`Page ${n} `), i + 1);
     await click(page, 'page.next');
@@ -150,10 +151,10 @@ test('pages and quote cards follow a swipe', async () => {
   await swipe(60, 330);
   await waitForView(page, () => window.coach.items.find((i) => i.id === 'page.indicator')?.text.startsWith('第 1 '));
   await tap(page, 'back');
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
   while ((await item(page, 'quotes')).y + 60 > 844) await drag({ x: 200, y: 700 }, { x: 200, y: 200 });  // scroll down by finger
   await tap(page, 'quotes');
-  await waitForView(page, () => window.coach.screen === 'quotes');
+  await waitForScreen(page, 'quotes');
   assert.equal(await textOf(page, 'quote.text'), builtIn.quotes.quotes[0].text.zh);
   await swipe(330, 60);
   await waitForView(page, (t) => window.coach.items.filter((i) => i.id === 'quote.text').map((i) => i.text).join('') === t, builtIn.quotes.quotes[1].text.zh);
@@ -163,7 +164,7 @@ test('pages and quote cards follow a swipe', async () => {
 test('an instructor course file loads with the same checks', async () => {
   const { page, context } = await openApp(env, { query: '?lang=en&content=courses/custom.json' });
   await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
   assert.equal((await item(page, 'lessons.course')).text, "The instructor's course");
   const cards = (await view(page)).items.filter((i) => i.id.startsWith('lesson.') && i.kind === 'button');
   assert.deepEqual(cards.map((c) => c.id), [`lesson.${custom.lessons[0].id}`]);
@@ -178,7 +179,7 @@ test('a broken or unreachable ?content= file shows its reasons and falls back to
   assert.match(problems, /courses\/broken\.json:\d+: "lessons\[0\]\.pages\[0\]\.title" has no English text\./);
   assert.match(problems, /A link points to the term "no-such-term", which is not in the glossary\./);
   await click(page, 'module.lessons');
-  await waitForView(page, () => window.coach.screen === 'lessons');
+  await waitForScreen(page, 'lessons');
   assert.equal((await item(page, 'lessons.course')).text, builtIn.course.title.en);  // the built-in course
   await context.close();
 
