@@ -7,6 +7,10 @@
       otherwise show an empty box to a learner.
   font_subset.py --font TTC fallback --out FILE
       All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
+  font_subset.py --font TTC marks --out FILE
+      The quotation marks, apostrophe and ellipsis at their proportional (Latin) widths, as
+      the font's `pwid` feature would draw them: Dear ImGui applies no font features, so
+      English text puts this font first and the CJK font's full-width forms stay for Chinese.
   font_subset.py --font TTC coverage --out FILE
       The code points the font covers, one hex number a line (for the content validator).
 """
@@ -16,6 +20,7 @@ import sys
 
 from fontTools import subset
 from fontTools.ttLib import TTCollection
+from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 
 SIMPLIFIED_CHINESE = 2  # face index of Noto Sans CJK SC inside the collection
 
@@ -67,10 +72,42 @@ def write_subset(font_path, chars, out):
     os.replace(tmp, out)
 
 
+LATIN_MARKS = "‘’“”…"
+
+
+def write_latin_marks(font_path, out):
+    """The marks of LATIN_MARKS mapped to the glyphs the `pwid` feature substitutes."""
+    source = TTCollection(font_path).fonts[SIMPLIFIED_CHINESE]
+    cmap, proportional, gsub = source.getBestCmap(), {}, source["GSUB"].table
+    for record in gsub.FeatureList.FeatureRecord:
+        if record.FeatureTag == "pwid":
+            for index in record.Feature.LookupListIndex:
+                for table in gsub.LookupList.Lookup[index].SubTable:
+                    proportional.update(getattr(table, "mapping", {}))
+    remap = {ord(c): proportional.get(cmap[ord(c)], cmap[ord(c)]) for c in LATIN_MARKS}
+    options = subset.Options()
+    options.font_number = SIMPLIFIED_CHINESE
+    options.hinting = False
+    options.desubroutinize = True
+    options.layout_features = []
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]
+    font = subset.load_font(font_path, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=sorted(set(remap.values())))
+    subsetter.subset(font)
+    table = CmapSubtable.newSubtable(4)
+    table.platformID, table.platEncID, table.language = 3, 1, 0
+    table.cmap = remap
+    font["cmap"].tables = [table]
+    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+    font.save(out + ".tmp")
+    os.replace(out + ".tmp", out)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--font", required=True)
-    parser.add_argument("mode", choices=["ui", "fallback", "coverage"])
+    parser.add_argument("mode", choices=["ui", "fallback", "marks", "coverage"])
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
     parser.add_argument("sources", nargs="*")
@@ -82,6 +119,10 @@ def main():
         with open(args.out + ".tmp", "w") as f:
             f.writelines(f"{c:X}\n" for c in sorted(cmap))
         os.replace(args.out + ".tmp", args.out)
+        return
+    if args.mode == "marks":
+        write_latin_marks(args.font, args.out)
+        print(f"font_subset: marks: {LATIN_MARKS} -> {args.out} ({os.path.getsize(args.out)} bytes)")
         return
     if args.mode == "ui":
         where = used_characters(args.sources, args.root)

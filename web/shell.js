@@ -1,16 +1,17 @@
 // shell: the page around the app. Checks the browser, loads the app with a real progress
-// bar, sizes the canvas for the screen's density, wires events, loads the large font in
-// the background, and publishes `window.coach`: a read-only description of what the app
-// shows (screen, language, text items and buttons with their rectangles), for tests,
-// embedding pages and assistive technology.
+// bar, sizes the canvas for the screen's density, wires events, loads the large font in the
+// background, carries out what each frame asks for (history, focus, saving, downloads), keeps
+// the screen-reader mirror up to date, and publishes `window.coach` (version 2, see README):
+// the view tree and the entry points that drive the app by meaning.
 //
-// On the web some things cannot be done from inside the app: it cannot own a window, read
-// the clipboard without a user gesture, or show a phone keyboard without a focused input.
-// This file and its helpers do those in the page; the app asks for them (Module.shell).
+// On the web some things cannot be done from inside the app: it cannot own a window or the
+// address bar, read the clipboard, or show a phone keyboard without a focused input. The page
+// does those; the app asks for them in the result of each call (app/platform/web_api.h).
 import { Scheduler } from './scheduler.js';
-import { TextAgent } from './text_agent.js';
 import { attachInput } from './input.js';
 import { Storage } from './storage.js';
+import { Mirror } from './mirror.js';
+import { Wasm } from './wasm.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,12 +26,13 @@ const PROBLEMS = {
 function showProblem(kind, detail) {
   const [zh, en] = PROBLEMS[kind];
   $('problem-zh').textContent = zh;
-  $('problem-en').textContent = detail ? `${en} (${detail})` : en;
+  $('problem-en').textContent = en;
+  $('problem-detail').textContent = detail || '';
   $('problem-retry').hidden = kind !== 'load';
   $('problem-retry').onclick = () => location.reload();
   $('loading').style.display = 'none';
   $('problem').style.display = 'flex';
-  window.coach = Object.freeze({ ready: false, problem: kind, detail: detail || '' });
+  window.coach = Object.freeze({ version: 2, ready: false, problem: kind, detail: detail || '' });
 }
 
 function detectProblem() {
@@ -85,50 +87,22 @@ function runScript(source) {
   document.head.appendChild(script);
 }
 
-function copyToHeap(module, bytes) {
-  const ptr = module._malloc(bytes.length);
-  module.HEAPU8.set(bytes, ptr);  // read after malloc: memory may have grown
-  return ptr;
-}
-
-function urlLang() {
-  return new URLSearchParams(location.search).get('lang') ?? '';
-}
-
 // Step 1: everything the first frame needs, with real progress. A course from an instructor
 // (?content=URL) is checked against every glyph the app can draw, so the large font comes
 // with the first load then.
 async function fetchFirstLoad(customContent) {
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
-  const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'course.json'];
+  const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
   if (customContent) names.push('fonts/fallback.otf');
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
-  const [script, wasm, font, course, fallback] = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
-  return { script, wasm, font, course, fallback, custom };
+  const [script, wasm, font, marks, course, fallback] = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
+  return { script, wasm, font, marks, course, fallback, custom };
 }
 
-// Step 2: the module, with the page services it calls (Module.shell; see app/platform/web_shell.h).
-async function createModule(files, state, storage, agentRef) {
+async function createModule(files) {
   runScript(new TextDecoder().decode(files.script));
-  const shell = {
-    publishView(json) { state.view = JSON.parse(json); },
-    textInput(active, x, y, h) { agentRef.agent?.update(active, x, y, h); },
-    setClipboard(text) { agentRef.agent?.setClipboard(text); },
-    languageChosen(lang) {
-      if (!urlLang()) return;  // the address must not undo the learner's choice on reload
-      const url = new URL(location.href);
-      url.searchParams.set('lang', lang);
-      history.replaceState(history.state, '', url);
-    },
-    storage: storage.api,
-    scheduleFlush: () => storage.scheduleFlush(),
-    download: (name, text) => storage.download(name, text),
-    pickFile: () => storage.pickFile(),
-    checkStorage: () => storage.checkStorage(),
-  };
   return createCoachModule({
-    shell,
     instantiateWasm(imports, done) {
       WebAssembly.instantiate(files.wasm, imports).then((r) => done(r.instance, r.module));
       return {};
@@ -136,119 +110,178 @@ async function createModule(files, state, storage, agentRef) {
   });
 }
 
-// The browser's back button (and a phone's back gesture) goes back inside the app: while the
-// learner is away from home, one history entry stands for "inside the app"; back pops it, the
-// app goes one screen up, and the entry is put back until home is reached.
-function browserBack(module, scheduler) {
-  let armed = false;
-  let ignoreNextPop = false;
-  window.addEventListener('popstate', () => {
-    if (ignoreNextPop) { ignoreNextPop = false; return; }
-    if (!armed) return;
-    armed = false;
-    if (module._coach_back()) scheduler().drawNow();
-  });
-  return {
-    screenShown(screen) {
-      if (!screen) return;
-      const home = screen === 'home';
-      if (!home && !armed) {
-        history.pushState({ coach: 'inside' }, '');
-        armed = true;
-      } else if (home && armed) {  // the app came home by itself: drop the entry
-        armed = false;
-        ignoreNextPop = true;
-        history.back();
-      }
-    },
-  };
+// Why a ?content= download failed, in words; the technical reason goes on a details line.
+function downloadProblem(error) {
+  const message = error && error.message ? error.message : String(error);
+  const status = /HTTP (\d+)/.exec(message);
+  if (status) return `HTTP ${status[1]}`;
+  return message;
 }
 
 // Step 3: the course: the instructor's if it is usable, else the built-in one (the app keeps
 // the reasons and shows them).
-async function loadCourse(module, files, customContent) {
-  const load = (bytes, name, isCustom) => {
-    const ptr = copyToHeap(module, bytes);
-    const nameLength = new TextEncoder().encode(name).length + 1;
-    const namePtr = module._malloc(nameLength);
-    module.stringToUTF8(name, namePtr, nameLength);
-    const ok = module._coach_load_course(ptr, bytes.length, namePtr, isCustom ? 1 : 0);
-    module._free(namePtr);
-    module._free(ptr);
-    return ok;
-  };
+async function loadCourse(wasm, files, customContent) {
+  const load = (bytes, name, isCustom) => wasm.call('coach_load_course', bytes, bytes.length, name, isCustom ? 1 : 0);
   if (files.custom) {
     const result = await files.custom;
     if (!result.error && load(result.bytes, customContent, true)) return true;
-    if (result.error) module.ccall('coach_content_unavailable', null, ['string', 'string'], [customContent, result.error.message || String(result.error)]);
+    if (result.error) wasm.call('coach_content_unavailable', customContent, downloadProblem(result.error));
   }
   return load(files.course, 'course.json', false);
+}
+
+// The browser's history follows the app: each navigation the app reports becomes a push, a
+// replace or a step back, and the browser's back and forward (popstate) tell the app which
+// entry is shown. history.state.index is the entry's place in the app's stack.
+function historyKeeper(wasm, scheduler) {
+  let index = history.state?.index ?? 0;
+  let waitingForPop = false;
+  window.addEventListener('popstate', (e) => {
+    waitingForPop = false;
+    index = e.state?.index ?? 0;
+    wasm.call('coach_open', location.search, index);
+    scheduler.drawNow();
+  });
+  return {
+    get index() { return index; },
+    apply(result) {
+      for (const step of result.history) {
+        if (step.op === 'push') { index += 1; history.pushState({ index }, '', result.url); }
+        else if (step.op === 'replace') history.replaceState({ index }, '', result.url);
+        else if (step.op === 'back') { index -= step.by; waitingForPop = true; history.go(-step.by); }
+      }
+      // The address always says where the learner is (a language switch, a resolved link).
+      if (!waitingForPop && location.search !== result.url) history.replaceState({ index }, '', result.url);
+    },
+  };
+}
+
+function systemFlags(constants) {
+  const s = constants.start;
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? s.mac : 0;
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches ? s.dark : 0;
+  const more = matchMedia('(prefers-contrast: more)').matches ? s.moreContrast : 0;
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches ? s.reducedMotion : 0;
+  return mac | dark | more | still;
 }
 
 async function boot() {
   const problem = detectProblem();
   if (problem) return showProblem(problem);
-  const params = new URLSearchParams(location.search);
-  const customContent = params.get('content');
+  const customContent = new URLSearchParams(location.search).get('content');
   const files = await fetchFirstLoad(customContent);
 
   const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: { screen: '', lang: '', items: [] } };
-  const storage = new Storage();
-  const agentRef = { agent: null };
-  const module = await createModule(files, state, storage, agentRef);
-  const history = browserBack(module, () => scheduler);
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: null };
+  const module = await createModule(files);
+  const wasm = new Wasm(module);
+  const storage = new Storage(wasm, wasm.constants);
+  let mirror = null;
+  let keeper = null;
   const publish = () => {
-    history.screenShown(state.view.screen);
+    const v = state.view || { screen: '', lang: '', title: '', focus: '', root: null };
     window.coach = Object.freeze({
-      ready: state.frames > 0, ...state.view, frames: state.frames,
-      firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont, wasmMemoryBytes: module.HEAPU8.length,
+      version: 2, ready: state.frames > 0, screen: v.screen, lang: v.lang, title: v.title, focus: v.focus, root: v.root,
+      url: location.search, frames: state.frames, firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont,
+      wasmMemoryBytes: wasm.memoryBytes, ...api,
     });
   };
-  const scheduler = new Scheduler(module, () => {
-    state.frames += 1;
-    if (state.frames === 1) {
+  const scheduler = new Scheduler(wasm, (result) => {
+    if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.checkStorage && !result.openUrl) return;
+    if (result.drawn) state.frames += 1;
+    if (state.frames === 1 && result.drawn) {
       state.firstFrameMs = performance.now();
       $('loading').style.display = 'none';
       if (!state.fallbackFont) loadFallbackFont();
     }
+    keeper.apply(result);
+    if (result.theme) applyTheme(result.theme);
+    if (result.view) {
+      state.view = result.view;
+      mirror.update(result.view);
+      document.documentElement.lang = result.view.lang === 'zh' ? 'zh-CN' : 'en';
+      document.title = result.view.title ? `${result.view.title} · 回款教练 Collection Coach` : '回款教练 · Collection Coach';
+    }
+    if (result.focus) mirror.focus(result.focus);
+    if (result.save) storage.scheduleFlush();
+    if (result.download) storage.download(result.download.name, result.download.text);
+    if (result.pickFile) storage.pickFile();
+    if (result.checkStorage) storage.checkStorage();
+    if (result.openUrl) location.assign(result.openUrl);
     publish();
   });
-  const agent = agentRef.agent = new TextAgent($('text-agent'), module, scheduler);
+  mirror = new Mirror($('mirror'), wasm, scheduler);
+  keeper = historyKeeper(wasm, scheduler);
+  storage.attach(scheduler);
+
+  // window.coach's entry points: drive the app by meaning, as a screen reader or a test would.
+  const api = {
+    find(id) {
+      const walk = (n) => { if (!n) return null; if (n.id === id) return n; for (const c of n.children || []) { const f = walk(c); if (f) return f; } return null; };
+      return walk(state.view?.root);
+    },
+    activate(id) {
+      wasm.call('coach_activate', id);
+      return Boolean(scheduler.drawNow()?.activated);
+    },
+    focus(id) { return mirror.focus(id); },
+    set_value(id, text) {
+      const input = mirror.element(id);
+      if (!input || input.tagName !== 'INPUT') return false;
+      input.value = text;
+      const length = new TextEncoder().encode(text).length;
+      wasm.call('coach_edit', id, text, length, length, '');
+      scheduler.drawNow();
+      return true;
+    },
+  };
+
   const resize = () => {
     const width = window.innerWidth, height = window.innerHeight, ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
-    module._coach_resize(width, height, ratio);
+    wasm.call('coach_resize', width, height, ratio);
     if (state.frames > 0) scheduler.drawNow();  // a resized canvas is blank until drawn
+    else scheduler.schedule();
   };
 
-  // Step 4: start the app on the learner's stored data, give it its fonts and course.
+  // Step 4: start the app on the learner's stored data, give it its fonts and course, open
+  // the address.
   canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
   canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
-  storage.attach(module, scheduler, module.UTF8ToString(module._coach_document_key()));
-  if (!module.ccall('coach_start', 'number', ['string', 'string', 'number'], [urlLang(), navigator.language || '', mac])) return showProblem('webgl');
-  if (!module._coach_add_font(copyToHeap(module, files.font), files.font.length)) return showProblem('load', 'fonts/ui.otf');
-  if (files.fallback && module._coach_add_font(copyToHeap(module, files.fallback), files.fallback.length)) state.fallbackFont = true;
-  if (!(await loadCourse(module, files, customContent))) return showProblem('load', 'course.json');
-  const deepLesson = params.get('lesson');
-  if (deepLesson) module.ccall('coach_open', 'number', ['string', 'number'], [deepLesson, Number(params.get('page')) || 1]);
+  storage.readAll((key, value) => wasm.call('coach_storage_value', key, value));
+  const started = wasm.json('coach_start', location.search, navigator.language || '', systemFlags(wasm.constants));
+  if (!started.ok) return showProblem('webgl');
+  storage.runStartWrites(started.writes);
+  const F = wasm.constants.font;
+  if (!wasm.call('coach_add_font', wasm.give(files.font), files.font.length, F.main)) return showProblem('load', 'fonts/ui.otf');
+  wasm.call('coach_add_font', wasm.give(files.marks), files.marks.length, F.marks);
+  if (files.fallback && wasm.call('coach_add_font', wasm.give(files.fallback), files.fallback.length, F.fallback)) state.fallbackFont = true;
+  if (!(await loadCourse(wasm, files, customContent))) return showProblem('load', 'course.json');
+  wasm.call('coach_open', location.search, keeper.index);
 
   // Step 5: events, the first frame, and what may come after it.
-  attachInput({ canvas, module, scheduler, agent, onResize: resize });
+  attachInput({ canvas, wasm, scheduler, mirror, onResize: resize });
+  for (const query of ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)']) {
+    matchMedia(query).addEventListener('change', () => { wasm.call('coach_system', systemFlags(wasm.constants)); scheduler.schedule(); });
+  }
   resize();
-  scheduler.request();
   storage.checkStorage();
   window.coachStorage = storage;  // for embedding pages and tests: flush(), importBytes()
+
+  function applyTheme(theme) {
+    document.documentElement.style.colorScheme = theme.dark ? 'dark' : 'light';
+    document.body.style.background = theme.paper;
+    document.querySelector('meta[name="theme-color"]').content = theme.paper;
+  }
 
   // After the first frame: the large font, so whatever a learner types or pastes renders.
   async function loadFallbackFont() {
     try {
       const bytes = await fetchBytes('fonts/fallback.otf', () => {});
-      if (module._coach_add_font(copyToHeap(module, bytes), bytes.length)) {
+      if (wasm.call('coach_add_font', wasm.give(bytes), bytes.length, wasm.constants.font.fallback)) {
         state.fallbackFont = true;
-        scheduler.request();
+        scheduler.schedule();
       }
     } catch (e) {
       console.warn('fallback font not loaded; rare characters may show as boxes', e);

@@ -1,57 +1,68 @@
-// storage: the page's half of saving the learner's work (the app decides what to write;
-// see app/platform/web_storage.h for why localStorage).
-//   - get/set/keys: localStorage, with every failure turned into a code instead of a throw
-//     (QuotaExceededError -> 1; storage disabled, e.g. in a sandboxed frame -> 2);
+// storage: the page's half of saving the learner's work. The app plans every write (see
+// app/platform/web_data.cpp for why localStorage); this file carries the plans out:
+//   - reads: every value under the app's keys at start, the document before each flush;
+//   - writes: in order, stopping at the first failure, turned into an outcome code the app
+//     declares (QuotaExceededError -> quota; storage disabled, e.g. in a sandboxed frame ->
+//     unavailable);
 //   - flushes: shortly after the first change (batching a burst of typing), at once when the page is hidden or closed
 //     (visibilitychange, pagehide: a synchronous setItem there still completes), and again
 //     every few seconds while a write keeps failing;
 //   - downloads, the import file picker, and navigator.storage persistence and usage.
 const FLUSH_DELAY_MS = 600;
 const RETRY_MS = 3000;
-const QUOTA = 1, UNAVAILABLE = 2;
 // localStorage holds about 5 MB per origin in every major browser; no API reports it, and
 // navigator.storage.estimate() counts other stores (IndexedDB, caches), not this one.
 const LOCAL_STORAGE_BYTES = 5 * 1024 * 1024;
 
 export class Storage {
-  constructor() {
-    this.module = null;
+  constructor(wasm, constants) {
+    this.wasm = wasm;
+    this.outcome = constants.outcome;
+    this.documentKey = constants.keys.document;
+    this.prefix = constants.keys.prefix;
     this.flushTimer = 0;
     this.persisted = false;
-    this.api = {
-      get: (key) => { try { return localStorage.getItem(key); } catch { return null; } },
-      set: (key, value) => {
-        try {
-          if (value === null) localStorage.removeItem(key);
-          else localStorage.setItem(key, value);
-          return 0;
-        } catch (e) {
-          return e && (e.name === 'QuotaExceededError' || e.code === 22) ? QUOTA : UNAVAILABLE;
-        }
-      },
-      keys: (prefix) => {
-        try {
-          const keys = [];
-          for (let i = 0; i < localStorage.length; i++) {
-            const key = localStorage.key(i);
-            if (key && key.startsWith(prefix)) keys.push(key);
-          }
-          return keys.sort();
-        } catch { return []; }
-      },
-    };
+    this.scheduler = null;
   }
 
-  attach(module, scheduler, documentKey) {
-    this.module = module;
+  get(key) { try { return localStorage.getItem(key); } catch { return null; } }
+
+  // Runs writes in order and stops at the first that fails; returns the outcome code.
+  run(writes) {
+    for (const w of writes) {
+      try {
+        if (w.value === null) localStorage.removeItem(w.key);
+        else localStorage.setItem(w.key, w.value);
+      } catch (e) {
+        return e && (e.name === 'QuotaExceededError' || e.code === 22) ? this.outcome.quota : this.outcome.unavailable;
+      }
+    }
+    return this.outcome.ok;
+  }
+
+  // Every value under the app's keys, for the app's start.
+  readAll(give) {
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key && key.startsWith(this.prefix)) give(key, localStorage.getItem(key));
+      }
+    } catch { /* storage unavailable: the app starts empty and says so when it writes */ }
+  }
+
+  runStartWrites(writes) {
+    if (writes.length) this.wasm.call('coach_writes_done', this.run(writes));
+  }
+
+  attach(scheduler) {
     this.scheduler = scheduler;
     const flushNow = () => this.flush();
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushNow(); });
     window.addEventListener('pagehide', flushNow);
     window.addEventListener('storage', (e) => {
-      if (e.storageArea === localStorage && (e.key === documentKey || e.key === null)) {
-        module._coach_storage_event();
-        scheduler.request();
+      if (e.storageArea === localStorage && (e.key === this.documentKey || e.key === null)) {
+        this.wasm.call('coach_storage_event', this.get(this.documentKey));
+        scheduler.schedule();
       }
     });
   }
@@ -63,12 +74,16 @@ export class Storage {
     this.flushTimer = setTimeout(() => this.flush(), FLUSH_DELAY_MS);
   }
 
+  // The app plans the writes from what storage holds now; the page carries them out.
   flush() {
     clearTimeout(this.flushTimer);
     this.flushTimer = 0;
-    if (!this.module) return;
-    if (this.module._coach_flush()) this.flushTimer = setTimeout(() => this.flush(), RETRY_MS);
-    this.scheduler.request();
+    const plan = this.wasm.json('coach_flush', this.get(this.documentKey));
+    if (!plan) return;
+    const outcome = this.run(plan.writes);
+    this.wasm.call('coach_writes_done', outcome);
+    if (outcome !== this.outcome.ok) this.flushTimer = setTimeout(() => this.flush(), RETRY_MS);
+    this.scheduler?.schedule();
   }
 
   download(filename, text) {
@@ -95,13 +110,8 @@ export class Storage {
 
   // Bytes, not a JS string: a large file goes to the heap directly, not through the stack.
   importBytes(bytes) {
-    const module = this.module;
-    const ptr = module._malloc(bytes.length + 1);
-    module.HEAPU8.set(bytes, ptr);
-    module.HEAPU8[ptr + bytes.length] = 0;
-    module._coach_import(ptr, bytes.length);
-    module._free(ptr);
-    this.scheduler.request();
+    this.wasm.call('coach_import', bytes, bytes.length);
+    this.scheduler.schedule();
   }
 
   // Bytes this origin keeps in localStorage (strings are UTF-16: two bytes a unit).
@@ -122,7 +132,7 @@ export class Storage {
       this.persisted = (await s.persisted?.()) || false;
       if (!this.persisted && s.persist) this.persisted = await s.persist();
     } catch { /* not granted */ }
-    this.module._coach_storage_status(this.persisted ? 1 : 0, this.usedBytes(), LOCAL_STORAGE_BYTES);
-    this.scheduler.request();
+    this.wasm.call('coach_storage_status', this.persisted ? 1 : 0, this.usedBytes(), LOCAL_STORAGE_BYTES);
+    this.scheduler?.schedule();
   }
 }

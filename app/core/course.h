@@ -5,6 +5,10 @@
 // bundles it), or one bundle file (what the app loads: the built-in course.json, or another
 // course given with ?content=URL). Every problem is collected, not just the first, each with
 // its file and line, so one run of the validator shows everything to fix.
+//
+// One file per job behind this interface: course_parse.cpp reads (and owns the lookups by
+// id), course_validate.cpp checks what spans files and the glyphs, course_bundle.cpp writes
+// the bundle, course_describe.cpp words a problem; course_detail.h is what they share.
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -4,8 +4,11 @@
 // 50 MB, a million entries, nested 100,000 levels deep. RapidJSON's default parser recurses
 // once per level and dies (uncatchable stack overflow) near 6,000 levels, so the guard reads
 // the text first with RapidJSON's iterative SAX reader (no recursion) and stops at the first
-// limit crossed: size, depth, entries in one list or object, or a syntax error. Only text
-// that passes is handed to cereal.
+// limit crossed: size, depth, entries in one list or object, a syntax error, or a string or
+// key that is not valid Unicode text (utf8.h states the rule: invalid bytes, overlong forms,
+// surrogates -- also those written as a lone `\uDxxx` escape -- and U+0000). Such JSON is
+// refused whole rather than repaired: what is read is exactly what was written, and what the
+// app writes back always reads again. Only text that passes is handed to cereal.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -22,7 +25,7 @@ struct JsonLimits {
     std::size_t max_entries = 10000;     // per list or object
 };
 
-enum class JsonProblem { none, too_large, too_deep, too_many_entries, syntax };
+enum class JsonProblem { none, too_large, too_deep, too_many_entries, not_unicode, syntax };
 
 // What kind of syntax error, in words a learner can be told.
 enum class JsonSyntax { none, empty, truncated, bad_value, bad_string, missing_separator, trailing_text };
@@ -30,7 +33,7 @@ enum class JsonSyntax { none, empty, truncated, bad_value, bad_string, missing_s
 struct JsonCheck {
     JsonProblem problem = JsonProblem::none;
     JsonSyntax syntax = JsonSyntax::none;
-    std::size_t line = 0, column = 0;  // 1-based, where the problem was found (syntax, depth, entries)
+    std::size_t line = 0, column = 0;  // 1-based, where the problem was found (all but size)
     std::size_t measured = 0;          // bytes, depth or entries found, for the message
     bool ok() const { return problem == JsonProblem::none; }
 };

@@ -3,6 +3,7 @@
 
 #include "cereal/types/string.hpp"
 #include "cereal/types/vector.hpp"
+#include "utf8.h"
 
 #include <sstream>
 
@@ -49,6 +50,25 @@ void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
        cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
 }
 
+namespace {
+
+// Every text field of the document, for write_document: a field added above belongs here too.
+LearnerDoc with_valid_text(LearnerDoc d) {
+    const auto fix = [](std::string& s) { s = valid_text(s); };
+    fix(d.prefs.lang);
+    fix(d.prefs.goal);
+    for (LessonProgress& p : d.lessons) fix(p.lesson);
+    for (QuizAttempt& q : d.quiz_attempts) fix(q.quiz);
+    for (Account& a : d.plan.accounts) {
+        fix(a.id);
+        fix(a.name);
+        fix(a.notes);
+    }
+    return d;
+}
+
+}  // namespace
+
 }  // namespace coach
 
 CEREAL_CLASS_VERSION(coach::LearnerDoc, coach::kLearnerDocVersion)
@@ -62,7 +82,7 @@ std::string write_document(const StoredDocument& stored, bool pretty) {
                                     : cereal::JSONOutputArchive::Options::NoIndent();
         cereal::JSONOutputArchive ar(out, options);
         std::string app = kAppId, course = kCourseId;
-        LearnerDoc doc = stored.doc;
+        LearnerDoc doc = with_valid_text(stored.doc);
         std::uint64_t generation = stored.generation;
         ar(cereal::make_nvp("app", app), cereal::make_nvp("course", course), cereal::make_nvp("generation", generation),
            cereal::make_nvp("document", doc));
@@ -98,6 +118,7 @@ ReadResult read_document(std::string_view text, const JsonLimits& limits) {
             case JsonProblem::too_large: result.error.failure = ReadFailure::too_large; break;
             case JsonProblem::too_deep: result.error.failure = ReadFailure::too_deep; break;
             case JsonProblem::too_many_entries: result.error.failure = ReadFailure::too_many_entries; break;
+            case JsonProblem::not_unicode: result.error.failure = ReadFailure::not_unicode; break;
             default: result.error.failure = ReadFailure::not_json; break;
         }
         return result;
@@ -141,6 +162,7 @@ std::string describe(const ReadError& error, Lang lang) {
         case ReadFailure::too_large:
         case ReadFailure::too_deep:
         case ReadFailure::too_many_entries:
+        case ReadFailure::not_unicode:
         case ReadFailure::not_json: return describe(error.json, lang);
         case ReadFailure::not_coach: return std::string(tr(Msg::read_not_coach, lang));
         case ReadFailure::other_course: return format(tr(Msg::read_other_course, lang), {error.detail});

@@ -7,8 +7,10 @@
 // Version history (each has a committed fixture under tests/fixtures/):
 //   0  before documents: two loose keys, `collection-coach:lang` and `collection-coach:goal`
 //   1  the document above
-// Reading never throws and never trusts the input: json_guard checks size, depth and
-// entries first, and every failure comes back as a ReadError that says what is wrong.
+// Reading never throws and never trusts the input: json_guard checks size, depth, entries
+// and that every string is valid Unicode text first, and every failure comes back as a
+// ReadError that says what is wrong. Writing writes only valid text (utf8.h), so whatever
+// is written reads back as the same document.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -29,6 +31,7 @@ enum class ReadFailure {
     too_large,
     too_deep,
     too_many_entries,
+    not_unicode,     // a string or key that is not valid Unicode text (utf8.h)
     not_json,
     not_coach,       // valid JSON, but not a Collection Coach document
     other_course,    // a Collection Coach document of another course
@@ -55,7 +58,8 @@ struct ReadResult {
     bool ok() const { return stored.has_value(); }
 };
 
-// `pretty` indents for a file a person may open; storage stays compact.
+// `pretty` indents for a file a person may open; storage stays compact. Text that is not
+// valid (which no reader and no typed text lets in) is written as U+FFFD, never as is.
 std::string write_document(const StoredDocument& stored, bool pretty = false);
 ReadResult read_document(std::string_view text, const JsonLimits& limits = {});
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "utf8.h"
+
 namespace coach {
 
 StorageKeys storage_keys(std::string_view course) {
@@ -12,7 +14,7 @@ StorageKeys storage_keys(std::string_view course) {
 namespace {
 
 LearnerDoc replay(LearnerDoc doc, const std::vector<LearnerAction>& actions) {
-    for (const LearnerAction& a : actions) doc = apply(std::move(doc), a);
+    for (const LearnerAction& a : actions) doc = coach::apply(std::move(doc), a);
     return doc;
 }
 
@@ -32,6 +34,17 @@ void keep_unreadable(Store& store, const std::string& text, std::int64_t now_ms,
     repairs.push_back({key, text});
     store.hold = true;  // until the copy is confirmed
 }
+
+// Typed text enters the document here. The text field hands over only what it decoded, but
+// the document's rule (utf8.h) is kept here as well: what cannot be decoded becomes U+FFFD,
+// as on screen. A new kind of action must say what it does with its text (the visit below
+// does not compile without it).
+struct ValidText {
+    void operator()(SetLang& a) const { a.lang = valid_text(a.lang); }
+    void operator()(SetGoal& a) const { a.goal = valid_text(a.goal); }
+    void operator()(OpenLessonPage& a) const { a.lesson = valid_text(a.lesson); }
+    void operator()(ReplaceDocument&) const {}  // read through json_guard, which refuses invalid text
+};
 
 }  // namespace
 
@@ -85,9 +98,11 @@ void repairs_done(Store& store, WriteOutcome outcome) {
     store.notice = Notice::hold;
 }
 
-void change(Store& store, const LearnerAction& action) {
-    store.doc = apply(std::move(store.doc), action);
-    store.pending.push_back(action);
+void change(Store& store, const LearnerAction& typed) {
+    LearnerAction action = typed;
+    std::visit(ValidText{}, action);
+    store.doc = coach::apply(std::move(store.doc), action);
+    store.pending.push_back(std::move(action));
     store.dirty = true;
 }
 

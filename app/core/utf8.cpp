@@ -30,4 +30,32 @@ std::size_t utf8_count(std::string_view text) {
     return count;
 }
 
+namespace {
+
+bool breaks_rule(const Utf8Step& step) { return !step.valid() || step.code_point == 0; }
+
+}  // namespace
+
+std::size_t first_invalid_text(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        const Utf8Step step = utf8_decode(text, at);
+        if (breaks_rule(step)) return at;
+        at += step.length;
+    }
+    return std::string_view::npos;
+}
+
+std::string valid_text(std::string_view text) {
+    const std::size_t bad = first_invalid_text(text);
+    if (bad == std::string_view::npos) return std::string(text);
+    std::string out(text.substr(0, bad));
+    for (std::size_t at = bad; at < text.size();) {
+        const Utf8Step step = utf8_decode(text, at);
+        if (breaks_rule(step)) out += "\xEF\xBF\xBD";
+        else out.append(text, at, step.length);
+        at += step.length;
+    }
+    return out;
+}
+
 }  // namespace coach

@@ -1,58 +1,95 @@
-// web_data: the learner's data and the course: storage writes and events, import, storage
-// status, loading a course bundle, deep links.
+// web_data: the learner's data and the course: what storage holds and what to write, storage
+// events, import, storage status, loading a course bundle, links.
+//
+// Storage is localStorage, not IndexedDB: a write is one synchronous setItem that stores the
+// whole value or throws (atomic, and it completes inside `pagehide`, where an IndexedDB
+// transaction may never finish), and every write raises a `storage` event in the other tabs.
+// The store (core/store.h) plans every write; the page carries the plan out and reports how it
+// went. Values come in as arguments; plans go out as results.
 #include <emscripten.h>
 
 #include "core/course.h"
-#include "web_shell.h"
+#include "core/navigation.h"
+#include "web_api.h"
 #include "web_state.h"
-#include "web_storage.h"
 
 using coach::web::wake_app;
 
 namespace {
 coach::web::WebState& web = coach::web::web_state();
+
+std::optional<std::string> maybe(const char* text) { return text ? std::optional<std::string>(text) : std::nullopt; }
+
+std::string writes_json(const std::vector<coach::Write>& writes) {
+    std::string r = "{\"writes\":[";
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+        const coach::Write& w = writes[i];
+        r += std::string(i ? "," : "") + "{\"key\":" + coach::json_quote(w.key) + ",\"value\":" + (w.value ? coach::json_quote(*w.value) : "null") + "}";
+    }
+    return r + "]}";
+}
+
+coach::WriteOutcome outcome_of(int code) {
+    if (code == coach::web::outcome_quota) return coach::WriteOutcome::quota;
+    if (code == coach::web::outcome_unavailable) return coach::WriteOutcome::unavailable;
+    return coach::WriteOutcome::ok;
+}
+
 }  // namespace
 
 extern "C" {
 
-// Writes what is pending. Returns 1 when a write failed and should be retried later.
-EMSCRIPTEN_KEEPALIVE int coach_flush() {
-    coach::Store& store = web.app.store;
-    const auto plan = coach::plan_flush(store, coach::web::storage_get(coach::storage_keys().document),
-                                        static_cast<std::int64_t>(emscripten_date_now()));
-    if (!plan) return 0;
-    const coach::WriteOutcome outcome = coach::web::storage_run(plan->writes);
-    const coach::Notice before = store.notice;
-    coach::flush_done(store, *plan, outcome);
-    if (store.notice != before) wake_app();
-    return outcome == coach::WriteOutcome::ok ? 0 : 1;
+EMSCRIPTEN_KEEPALIVE void coach_storage_value(const char* key, const char* value) {
+    const coach::StorageKeys keys = coach::storage_keys();
+    const std::string k = key;
+    if (k == keys.document) web.found.document = value;
+    else if (k == keys.backup) web.found.backup = value;
+    else if (k == keys.loose_lang) web.found.loose_lang = value;
+    else if (k == keys.loose_goal) web.found.loose_goal = value;
+    else if (k.rfind(keys.unreadable_prefix, 0) == 0) web.found.unreadable.push_back({k, value});
 }
 
-// Another tab wrote the document.
-EMSCRIPTEN_KEEPALIVE void coach_storage_event() {
-    coach::ui::AppState& app = web.app;
-    coach::external_change(app.store, coach::web::storage_get(coach::storage_keys().document));
+EMSCRIPTEN_KEEPALIVE const char* coach_flush(const char* stored_document) {
+    static std::string result;
+    result.clear();
+    if (!web.repairs.empty()) return result.c_str();  // start's repairs are still being carried out
+    web.writing = coach::plan_flush(web.app.store, maybe(stored_document), static_cast<std::int64_t>(emscripten_date_now()));
+    if (web.writing) result = writes_json(web.writing->writes);
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_writes_done(int code) {
+    coach::Store& store = web.app.store;
+    const coach::Notice before = store.notice;
+    if (!web.repairs.empty()) {
+        coach::repairs_done(store, outcome_of(code));
+        web.repairs.clear();
+    } else if (web.writing) {
+        coach::flush_done(store, *web.writing, outcome_of(code));
+        web.writing.reset();
+    }
+    if (store.notice != before) wake_app();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_storage_event(const char* stored_document) {
+    coach::external_change(web.app.store, maybe(stored_document));
     coach::web::apply_language();
     wake_app();
 }
 
-// The text of a file the learner picked for import.
 EMSCRIPTEN_KEEPALIVE void coach_import(const char* text, int length) {
-    coach::ui::AppState& app = web.app;
-    // The home screen shows the new goal on its own; the next frame schedules the write.
-    if (coach::import_document(app.store, std::string_view(text, static_cast<std::size_t>(length)))) coach::web::apply_language();
+    // The home screen shows the new goal on its own; the next frame asks for the write.
+    if (coach::import_document(web.app.store, std::string_view(text, static_cast<std::size_t>(length)))) coach::web::apply_language();
     wake_app();
 }
 
 // A course bundle: the built-in one, or one given with ?content= (`custom`), which must also
-// be drawable with the fonts loaded so far. Returns 1 when it is now the course shown.
+// be drawable with the fonts loaded so far.
 EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const char* name, int custom) {
     coach::ui::AppState& app = web.app;
     coach::CourseLoad load = coach::load_course_bundle(std::string_view(text, static_cast<std::size_t>(length)), name);
-    if (custom && load.ok() && web.font != nullptr) {
-        coach::check_glyphs(load.course, [](char32_t c) { return c <= 0xFFFF && web.font->IsGlyphInFont(static_cast<ImWchar>(c)); },
-                            load.errors);
-    }
+    if (custom && load.ok() && web.font != nullptr)
+        coach::check_glyphs(load.course, [](char32_t c) { return web.font->IsGlyphInFont(static_cast<ImWchar>(c)); }, load.errors);
     wake_app();
     if (!load.ok()) {
         app.content_source = name;
@@ -63,25 +100,21 @@ EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const c
     return 1;
 }
 
-// The storage key of the document, so the page listens for other tabs' writes to it.
-EMSCRIPTEN_KEEPALIVE const char* coach_document_key() {
-    static const std::string key = coach::storage_keys().document;
-    return key.c_str();
-}
-
-// A ?content= file that could not be fetched at all.
+// A ?content= file that could not be fetched at all: said in words, the reason as detail.
 EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char* reason) {
-    coach::ui::AppState& app = web.app;
-    app.content_source = url;
-    app.content_errors = {{{url, 0}, coach::ContentProblem::fetch_failed, {}, reason}};
+    web.app.content_source = url;
+    web.app.content_details = reason;
+    web.app.content_errors.clear();
     wake_app();
 }
 
-// A deep link: ?lesson=ID&page=N (N counts from 1, as people do).
-EMSCRIPTEN_KEEPALIVE int coach_open(const char* lesson, int page) {
-    const bool opened = coach::ui::open_lesson(web.app, lesson, page > 0 ? static_cast<std::size_t>(page - 1) : 0);
+EMSCRIPTEN_KEEPALIVE void coach_open(const char* query, int history_index) {
+    coach::ui::AppState& app = web.app;
+    const coach::Resolved resolved = coach::resolve(coach::parse_query(query), app.course);
+    const std::size_t index = history_index > 0 ? static_cast<std::size_t>(history_index) : 0;
+    coach::ui::go(app, web.effects, coach::Popped{index, resolved.route});
+    app.link_problem = coach::describe(resolved, app.lang);
     wake_app();
-    return opened ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void coach_storage_status(int persisted, double used_bytes, double quota_bytes) {

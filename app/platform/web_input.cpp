@@ -1,8 +1,10 @@
-// web_input: DOM events, already in CSS pixels, into ImGui's input queue. Each wakes the app.
+// web_input: DOM events, already in CSS pixels, into ImGui's input queue, and the page's
+// requests by meaning (activate, focus, edit) for the next frame. Each wakes the app.
 #include <emscripten.h>
 
 #include <cfloat>
 
+#include "web_api.h"
 #include "web_keys.h"
 #include "web_state.h"
 
@@ -21,18 +23,21 @@ EMSCRIPTEN_KEEPALIVE void coach_resize(float css_width, float css_height, float 
     wake_app();
 }
 
-// action: 0 move, 1 down, 2 up, 3 left the canvas. touch: the pointer is a finger or pen.
 EMSCRIPTEN_KEEPALIVE void coach_pointer(int action, float x, float y, int button, int touch) {
+    using namespace coach::web;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
-    if (action == 3) {
+    if (action == pointer_leave) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     } else {
         io.AddMousePosEvent(x, y);
-        if ((action == 1 || action == 2) && button >= 0 && button < ImGuiMouseButton_COUNT) io.AddMouseButtonEvent(button, action == 1);
+        if ((action == pointer_down || action == pointer_up) && button >= 0 && button < ImGuiMouseButton_COUNT)
+            io.AddMouseButtonEvent(button, action == pointer_down);
         // A finger that lifts is gone: nothing stays hovered under it.
-        if (action == 2 && touch) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        if (action == pointer_up && touch) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
+    // A pointer user sees no focus ring (as :focus-visible in CSS).
+    if (action == pointer_down) web.input.focus_visible = false;
     wake_app();
 }
 
@@ -43,36 +48,45 @@ EMSCRIPTEN_KEEPALIVE void coach_wheel(float dx, float dy) {
 }
 
 EMSCRIPTEN_KEEPALIVE void coach_key(const char* key, int down, int mods) {
+    using namespace coach::web;
     ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & coach::web::mod_ctrl) != 0);
-    io.AddKeyEvent(ImGuiMod_Shift, (mods & coach::web::mod_shift) != 0);
-    io.AddKeyEvent(ImGuiMod_Alt, (mods & coach::web::mod_alt) != 0);
-    io.AddKeyEvent(ImGuiMod_Super, (mods & coach::web::mod_super) != 0);
-    const ImGuiKey k = coach::web::imgui_key_from_dom(key);
+    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & mod_ctrl) != 0);
+    io.AddKeyEvent(ImGuiMod_Shift, (mods & mod_shift) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, (mods & mod_alt) != 0);
+    io.AddKeyEvent(ImGuiMod_Super, (mods & mod_super) != 0);
+    const ImGuiKey k = imgui_key_from_dom(key);
     if (k != ImGuiKey_None) io.AddKeyEvent(k, down != 0);
     wake_app();
 }
 
-EMSCRIPTEN_KEEPALIVE void coach_text(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    wake_app();
-}
-
-// Text the page pasted: ImGui's own paste shortcut reads it back through the clipboard.
-EMSCRIPTEN_KEEPALIVE void coach_set_clipboard(const char* utf8) { web.clipboard = utf8; }
-
-EMSCRIPTEN_KEEPALIVE void coach_focus(int focused) {
+EMSCRIPTEN_KEEPALIVE void coach_window_focus(int focused) {
     ImGui::GetIO().AddFocusEvent(focused != 0);
     wake_app();
 }
 
-EMSCRIPTEN_KEEPALIVE void coach_wake() { wake_app(); }
-
-// The browser's back button or the phone's back gesture. Returns 0 at home (nothing to undo).
-EMSCRIPTEN_KEEPALIVE int coach_back() {
-    const bool handled = coach::ui::go_back(web.app);
+EMSCRIPTEN_KEEPALIVE void coach_activate(const char* id) {
+    web.input.activate = id;
     wake_app();
-    return handled ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_focus(const char* id, int visible) {
+    if (web.input.focus != id) web.input.scroll_to = id;
+    web.input.focus = id;
+    web.input.focus_visible = visible != 0;
+    wake_app();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_edit(const char* id, const char* text, int selection_start, int selection_end, const char* preedit) {
+    web.input.edits[id] = {text, selection_start, selection_end, preedit};
+    wake_app();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_system(int flags) {
+    using namespace coach::web;
+    web.app.reading.system_dark = (flags & start_dark) != 0;
+    web.app.reading.system_more_contrast = (flags & start_more_contrast) != 0;
+    web.app.motion.reduced = (flags & start_reduced_motion) != 0;
+    wake_app();
 }
 
 }  // extern "C"

@@ -1,46 +1,34 @@
-// web_main: the app's entry points for the page (with web_input.cpp and web_data.cpp).
+// web_main: start, fonts, and the frame (with web_input.cpp and web_data.cpp; the whole
+// boundary is listed in web_api.h).
 //
-// On the web the app does not run a loop of its own. The page (web/shell.js) owns the
-// event listeners and requestAnimationFrame, and calls in here:
-//   coach_start     once, with the language hints; reads storage
-//   coach_flush     writes pending changes (after a pause, and when the page hides)
-//   coach_storage_event / coach_import / coach_storage_status   storage news
-//   coach_load_course / coach_content_unavailable / coach_open  the course and deep links
-//   coach_add_font  with font bytes: the first-load subset, later the large fallback
-//   coach_resize / coach_pointer / coach_wheel / coach_key / coach_text / coach_focus
-//                   for each DOM event, already in CSS pixels
-//   coach_frame     to draw; it answers whether another frame is wanted
-// Nothing is drawn unless something woke the app (see core/redraw.h): an idle tab costs
-// nothing. WebGL2 is the only renderer: every browser with WebAssembly has it, and the page
-// says so plainly where it is missing.
-#include <GLES3/gl3.h>
+// On the web the app does not run a loop of its own. The page (web/shell.js) owns the event
+// listeners and requestAnimationFrame and calls coach_frame when something woke the app;
+// coach_frame answers with everything the page must do (draw again, save, move the history,
+// focus an element, publish the view tree). Nothing is drawn unless something woke the app
+// (see core/redraw.h): an idle tab costs nothing. WebGL2 is the only renderer: every browser
+// with WebAssembly has it, and the page says so plainly where it is missing.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cstdio>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "core/i18n.h"
 #include "core/redraw.h"
+#include "core/view_tree.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 #include "ui/app.h"
-#include "web_shell.h"
+#include "web_api.h"
+#include "web_renderer.h"
 #include "web_state.h"
-#include "web_storage.h"
 
 namespace {
 
+using coach::json_quote;
 coach::web::WebState g_web;
-
-const char* get_clipboard(ImGuiContext*) { return g_web.clipboard.c_str(); }
-void set_clipboard(ImGuiContext*, const char* text) {
-    g_web.clipboard = text ? text : "";
-    coach::web::shell_set_clipboard(g_web.clipboard.c_str());
-}
-void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) { g_web.ime = *data; }
 
 bool create_gl_context() {
     EmscriptenWebGLContextAttributes attrs;
@@ -58,20 +46,21 @@ bool create_gl_context() {
     return true;
 }
 
-void apply_style() {
+void apply_style(const coach::Theme& t) {
     ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::StyleColorsLight(&style);
+    if (t.dark) ImGui::StyleColorsDark(&style);
+    else ImGui::StyleColorsLight(&style);
     style.ItemSpacing = ImVec2(10, 8);
     style.FrameRounding = 10;
     style.ScrollbarSize = 8;
     style.ScrollbarRounding = 4;
-    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(coach::ui::color::ink);
-    style.Colors[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(0xFFE8ECF5);
-    style.Colors[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(0xFFDCE2F0);
-    style.Colors[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(0xFFC9D1E6);
-    style.Colors[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(coach::ui::color::card);
-    style.Colors[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(coach::ui::color::line);
-    style.Colors[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(0x552E36B8);
+    const auto set = [&](ImGuiCol slot, coach::Rgba c) { style.Colors[slot] = ImGui::ColorConvertU32ToFloat4(c.abgr()); };
+    set(ImGuiCol_Text, t.ink);
+    set(ImGuiCol_TextDisabled, t.placeholder);
+    set(ImGuiCol_WindowBg, t.paper);
+    set(ImGuiCol_Border, t.control_border);
+    set(ImGuiCol_TextSelectedBg, t.selection);
+    set(ImGuiCol_ScrollbarGrab, t.muted);
 }
 
 // "collection-coach-2026-11-27.json": a name that sorts by date in a downloads folder.
@@ -88,29 +77,75 @@ std::string file_name(const char* what) {
     return buf;
 }
 
-void carry_out(const coach::ui::AppEffects& effects) {
-    coach::ui::AppState& app = g_web.app;
-    if (effects.lang_changed) {
-        const std::string code(coach::lang_code(app.lang));
-        if (!g_web.url_lang.empty()) g_web.url_lang = code;  // the page rewrites ?lang= to match
-        coach::web::shell_language_chosen(code.c_str());
-    }
-    if (effects.export_document) coach::web::shell_download(file_name("").c_str(), coach::export_document(app.store).c_str());
-    if (effects.import_document) coach::web::shell_pick_file();
-    if (effects.check_storage) coach::web::shell_check_storage();
-    if (effects.download_unreadable >= 0 && effects.download_unreadable < static_cast<int>(app.store.unreadable.size())) {
-        const std::string& text = app.store.unreadable[static_cast<std::size_t>(effects.download_unreadable)].text;
-        coach::web::shell_download(file_name("-unreadable").c_str(), text.c_str());
-        coach::unreadable_downloaded(app.store);
-    }
-    if (app.store.dirty && !app.store.hold) coach::web::shell_schedule_flush();
+std::string hex(coach::Rgba c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", c.r, c.g, c.b);
+    return buf;
 }
 
-void publish_frame_outputs(const coach::ui::Ui& ui, const coach::ui::AppEffects& effects) {
-    carry_out(effects);
-    const ImGuiPlatformImeData& ime = g_web.ime;
-    coach::web::shell_text_input(ime.WantTextInput, ime.InputPos.x, ime.InputPos.y, ime.InputLineHeight);
-    coach::web::shell_publish_view(coach::to_json(ui.view).c_str());
+const char* history_op_name(coach::HistoryOp op) {
+    switch (op) {
+        case coach::HistoryOp::push: return "push";
+        case coach::HistoryOp::replace: return "replace";
+        case coach::HistoryOp::go_back: return "back";
+        case coach::HistoryOp::none: break;
+    }
+    return "none";
+}
+
+// Where focus goes on arriving at a screen: an open dialog's title, else the screen's title.
+std::string arrival_focus(const coach::ViewTree& tree) {
+    if (tree.find("term.title") != nullptr) return "term.title";
+    for (const coach::ViewNode& n : tree.nodes)
+        if (n.role == coach::Role::heading && n.state.level == 1) return n.id;
+    return {};
+}
+
+// The frame's answer to the page (see web_api.h for its fields).
+std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
+    coach::ui::AppState& app = g_web.app;
+    coach::ui::AppEffects& fx = g_web.effects;
+    std::string r = "{\"drawn\":" + std::string(drawn ? "true" : "false") + ",\"more\":" + (more ? "true" : "false");
+    r += ",\"save\":" + std::string(app.store.dirty && !app.store.hold ? "true" : "false");
+    r += ",\"activated\":" + std::string(ui.activated ? "true" : "false");
+    r += ",\"lang\":\"" + std::string(coach::lang_code(app.lang)) + "\"";
+    r += ",\"history\":[";
+    for (std::size_t i = 0; i < fx.history.size(); ++i)
+        r += std::string(i ? "," : "") + "{\"op\":\"" + history_op_name(fx.history[i].op) + "\",\"by\":" + std::to_string(fx.history[i].back_by) + "}";
+    r += "]";
+    const std::string query = coach::to_query(app.nav.here(), app.lang, app.content_url);
+    r += ",\"url\":" + json_quote(query);
+    r += ",\"atStart\":" + std::string(app.nav.stack.size() == 1 ? "true" : "false");
+    std::string focus = ui.focus_request;
+    if (drawn && fx.arrived) focus = arrival_focus(ui.tree);
+    r += ",\"focus\":" + json_quote(focus);
+    if (drawn) {
+        std::string view = coach::to_json(ui.tree);
+        if (view != g_web.last_view) {
+            r += ",\"view\":" + view;
+            g_web.last_view = std::move(view);
+        }
+        r += ",\"title\":" + json_quote(ui.tree.title);
+    }
+    const coach::ThemeId theme_id = app.reading.theme();
+    const std::string theme_name(coach::theme_name(theme_id));
+    if (theme_name != g_web.last_theme) {
+        const coach::Theme& t = coach::theme(theme_id);
+        r += ",\"theme\":{\"name\":\"" + theme_name + "\",\"dark\":" + (t.dark ? "true" : "false") + ",\"paper\":\"" + hex(t.paper) +
+             "\",\"ink\":\"" + hex(t.ink) + "\",\"accent\":\"" + hex(t.accent) + "\"}";
+        g_web.last_theme = theme_name;
+    }
+    if (fx.export_document) r += ",\"download\":{\"name\":" + json_quote(file_name("")) + ",\"text\":" + json_quote(coach::export_document(app.store)) + "}";
+    else if (fx.download_unreadable >= 0 && fx.download_unreadable < static_cast<int>(app.store.unreadable.size())) {
+        const std::string& text = app.store.unreadable[static_cast<std::size_t>(fx.download_unreadable)].text;
+        r += ",\"download\":{\"name\":" + json_quote(file_name("-unreadable")) + ",\"text\":" + json_quote(text) + "}";
+        coach::unreadable_downloaded(app.store);
+    }
+    if (fx.import_document) r += ",\"pickFile\":true";
+    if (fx.check_storage) r += ",\"checkStorage\":true";
+    if (!fx.open_url.empty()) r += ",\"openUrl\":" + json_quote(fx.open_url);
+    r += "}";
+    return r;
 }
 
 }  // namespace
@@ -125,58 +160,110 @@ void apply_language() {
 
 extern "C" {
 
-// Returns 1 when the app is ready, 0 when WebGL2 could not be set up.
-EMSCRIPTEN_KEEPALIVE int coach_start(const char* url_lang, const char* browser_lang, int mac) {
-    g_web.url_lang = url_lang;
+EMSCRIPTEN_KEEPALIVE const char* coach_constants() {
+    static std::string json;
+    if (json.empty()) {
+        using namespace coach::web;
+        const coach::StorageKeys keys = coach::storage_keys();
+        json = "{\"pointer\":{\"move\":" + std::to_string(pointer_move) + ",\"down\":" + std::to_string(pointer_down) +
+               ",\"up\":" + std::to_string(pointer_up) + ",\"leave\":" + std::to_string(pointer_leave) + "},\"mods\":{\"ctrl\":" +
+               std::to_string(mod_ctrl) + ",\"shift\":" + std::to_string(mod_shift) + ",\"alt\":" + std::to_string(mod_alt) +
+               ",\"super\":" + std::to_string(mod_super) + "},\"start\":{\"mac\":" + std::to_string(start_mac) +
+               ",\"dark\":" + std::to_string(start_dark) + ",\"moreContrast\":" + std::to_string(start_more_contrast) + ",\"reducedMotion\":" + std::to_string(start_reduced_motion) +
+               "},\"outcome\":{\"ok\":" + std::to_string(outcome_ok) + ",\"quota\":" + std::to_string(outcome_quota) +
+               ",\"unavailable\":" + std::to_string(outcome_unavailable) + "},\"font\":{\"main\":" + std::to_string(font_main) +
+               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
+               ",\"prefix\":" + coach::json_quote("collection-coach") + "}}";
+    }
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* coach_start(const char* query, const char* browser_lang, int flags) {
+    using namespace coach::web;
+    const coach::Link link = coach::parse_query(query);
+    g_web.url_lang = link.lang;
     g_web.browser_lang = browser_lang;
-    std::vector<coach::Write> repairs;
-    g_web.app.store = coach::load(coach::web::storage_found(), static_cast<std::int64_t>(emscripten_date_now()), repairs);
-    if (!repairs.empty()) coach::repairs_done(g_web.app.store, coach::web::storage_run(repairs));
-    coach::web::apply_language();
-    g_web.app.goal_edit = g_web.app.store.doc.prefs.goal;
-    if (!create_gl_context()) return 0;
+    g_web.app.content_url = link.content;
+    g_web.app.reading.system_dark = (flags & start_dark) != 0;
+    g_web.app.reading.system_more_contrast = (flags & start_more_contrast) != 0;
+    g_web.app.motion.reduced = (flags & start_reduced_motion) != 0;
+    g_web.app.store = coach::load(g_web.found, static_cast<std::int64_t>(emscripten_date_now()), g_web.repairs);
+    g_web.found = {};
+    apply_language();
+    static std::string result;
+    result = "{\"ok\":";
+    if (!create_gl_context()) return (result += "false,\"writes\":[]}").c_str();
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is the app's, not the user's
     io.LogFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would mean drawing forever
-    io.ConfigMacOSXBehaviors = mac != 0;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigMacOSXBehaviors = (flags & start_mac) != 0;
     io.BackendPlatformName = "coach_web";
-    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
-    pio.Platform_GetClipboardTextFn = get_clipboard;
-    pio.Platform_SetClipboardTextFn = set_clipboard;
-    pio.Platform_SetImeDataFn = set_ime_data;
-    apply_style();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    apply_style(coach::theme(g_web.app.reading.theme()));
+    if (!coach::web::renderer_init()) return (result += "false,\"writes\":[]}").c_str();
     g_web.started = true;
-    coach::web::wake_app();
-    return 1;
-}
-
-// Takes ownership of `data` (allocated with malloc). The first font becomes the app's font;
-// a later one is merged into it as a fallback for characters the first one lacks.
-EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size) {
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = true;
-    cfg.MergeMode = g_web.font != nullptr;
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(data, size, g_web.metrics.body, &cfg);
-    if (font == nullptr) return 0;
-    if (g_web.font == nullptr) {
-        g_web.font = font;
-    } else {
-        // Glyphs looked up before the fallback arrived were cached as missing.
-        ImFontAtlasFontDiscardBakes(io.Fonts, g_web.font, 0);
+    wake_app();
+    result += "true,\"writes\":[";
+    for (std::size_t i = 0; i < g_web.repairs.size(); ++i) {
+        const coach::Write& w = g_web.repairs[i];
+        result += std::string(i ? "," : "") + "{\"key\":" + json_quote(w.key) + ",\"value\":" + (w.value ? json_quote(*w.value) : "null") + "}";
     }
+    result += "]}";
+    return result.c_str();
+}
+
+// Takes ownership of `data` (allocated with malloc). Two ImFonts share the CJK data: the
+// Chinese one, and the English one whose first source is the Latin quotation marks (Dear
+// ImGui takes a glyph from the first source that has it, and applies no `pwid` feature).
+EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size, int kind) {
+    using namespace coach::web;
+    ImGuiIO& io = ImGui::GetIO();
+    const auto add = [&](void* bytes, int length, bool owned, ImFont* into) {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = owned;
+        cfg.MergeMode = into != nullptr;
+        // Dear ImGui 1.92 merges into the last font added: make `into` the last one meanwhile.
+        ImVector<ImFont*>& fonts = io.Fonts->Fonts;
+        const int at = into != nullptr ? fonts.index_from_ptr(fonts.find(into)) : -1;
+        if (at >= 0) std::swap(fonts[at], fonts.back());
+        ImFont* font = io.Fonts->AddFontFromMemoryTTF(bytes, length, coach::ui::font_px(17), &cfg);
+        if (at >= 0) std::swap(fonts[at], fonts.back());
+        return font;
+    };
+    if (kind == font_marks) {
+        if (g_web.font == nullptr || g_web.font_en != nullptr) return 0;
+        g_web.font_en = add(data, size, true, nullptr);
+        if (g_web.font_en == nullptr) return 0;
+        for (const auto& [bytes, length] : g_web.cjk_sources) add(bytes, length, false, g_web.font_en);
+        g_web.font_en->FallbackChar = coach::ui::kMissingGlyph;
+    } else {
+        ImFont* font = add(data, size, true, g_web.font);
+        if (font == nullptr) return 0;
+        if (g_web.font == nullptr) {
+            g_web.font = font;
+            g_web.font->FallbackChar = coach::ui::kMissingGlyph;
+        }
+        g_web.cjk_sources.emplace_back(data, size);
+        if (g_web.font_en != nullptr && kind == font_fallback) add(data, size, false, g_web.font_en);
+    }
+    // Glyphs looked up before this font arrived were cached as missing.
+    ImFontAtlasFontDiscardBakes(io.Fonts, g_web.font, 0);
+    if (g_web.font_en != nullptr) ImFontAtlasFontDiscardBakes(io.Fonts, g_web.font_en, 0);
     coach::web::wake_app();
     return 1;
 }
 
-// Draws one frame. Returns 1 while the app wants more frames, 0 once it has settled.
-EMSCRIPTEN_KEEPALIVE int coach_frame(double now_ms) {
-    if (!g_web.started || g_web.font == nullptr) return 0;
+EMSCRIPTEN_KEEPALIVE void coach_wake() { coach::web::wake_app(); }
+
+// Draws one frame if one is owed, and answers with what the page must do.
+EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms) {
+    coach::ui::Ui ui;
+    if (!g_web.started || g_web.font == nullptr || !coach::wants_frame(g_web.redraw)) {
+        g_web.frame_result = frame_result(ui, false, false);
+        g_web.effects = {};
+        return g_web.frame_result.c_str();
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(g_web.css_width, g_web.css_height);
     io.DisplayFramebufferScale = ImVec2(g_web.pixel_ratio, g_web.pixel_ratio);
@@ -184,27 +271,32 @@ EMSCRIPTEN_KEEPALIVE int coach_frame(double now_ms) {
     io.DeltaTime = (g_web.last_frame_ms > 0 && dt > 0 && dt < 1.0) ? static_cast<float>(dt) : 1.0f / 60.0f;
     g_web.last_frame_ms = now_ms;
 
-    ImGui_ImplOpenGL3_NewFrame();
+    const coach::ThemeId theme_before = g_web.app.reading.theme();
     ImGui::NewFrame();
-    coach::ui::Ui ui;
-    ui.font = g_web.font;
-    ui.metrics = g_web.metrics;
-    coach::ui::AppEffects effects;
-    coach::ui::draw_app(g_web.app, ui, effects);
+    ui.font = g_web.app.lang == coach::Lang::en && g_web.font_en != nullptr ? g_web.font_en : g_web.font;
+    ui.metrics = coach::ui::scaled(coach::ui::Metrics{}, g_web.app.reading.text_percent);
+    ui.theme = &coach::theme(theme_before);
+    ui.input = g_web.input;
+    g_web.input.activate.clear();
+    g_web.input.scroll_to.clear();
+    coach::ui::draw_app(g_web.app, ui, g_web.effects);
     ImGui::Render();
+    if (g_web.app.reading.theme() != theme_before) apply_style(coach::theme(g_web.app.reading.theme()));
 
     const int fb_w = static_cast<int>(g_web.css_width * g_web.pixel_ratio + 0.5f);
     const int fb_h = static_cast<int>(g_web.css_height * g_web.pixel_ratio + 0.5f);
-    glViewport(0, 0, fb_w, fb_h);
-    const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(coach::ui::color::paper);
-    glClearColor(paper.x, paper.y, paper.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    coach::web::renderer_draw(ImGui::GetDrawData(), fb_w, fb_h, ImGui::ColorConvertU32ToFloat4(ui.theme->paper.abgr()));
 
-    publish_frame_outputs(ui, effects);
     const ImGuiContext& ctx = *ImGui::GetCurrentContext();
-    g_web.redraw = coach::frame_drawn(g_web.redraw, {.input_queued = ctx.InputEventsQueue.Size > 0, .animating = false});
-    return coach::wants_frame(g_web.redraw) ? 1 : 0;
+    // A change this frame (a new screen, a setting) shows fully only on the next one.
+    const bool changed = g_web.effects.arrived || g_web.effects.reading_changed || g_web.effects.lang_changed || ui.activated;
+    g_web.redraw = coach::frame_drawn(changed ? coach::wake(g_web.redraw) : g_web.redraw,
+                                      {.input_queued = ctx.InputEventsQueue.Size > 0, .animating = ui.animating});
+    const bool more = coach::wants_frame(g_web.redraw);
+    if (g_web.effects.lang_changed && !g_web.url_lang.empty()) g_web.url_lang = coach::lang_code(g_web.app.lang);
+    g_web.frame_result = frame_result(ui, true, more);
+    g_web.effects = {};
+    return g_web.frame_result.c_str();
 }
 
 }  // extern "C"

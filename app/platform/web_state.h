@@ -1,13 +1,18 @@
 // web_state: all state of the browser glue, in one struct, shared by its files:
-//   web_main.cpp   start, fonts, drawing a frame, carrying out what the UI asked for
-//   web_input.cpp  DOM events -> ImGui
-//   web_data.cpp   storage, import, the course and deep links
+//   web_main.cpp    start, fonts, drawing a frame and answering with what the page must do
+//   web_input.cpp   DOM events -> ImGui, and the page's requests by meaning (activate, focus, edit)
+//   web_data.cpp    storage, import, the course and links
+// The boundary itself (every entry point, what it takes and returns) is web_api.h.
 #pragma once
 #include <emscripten/html5.h>
 
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/redraw.h"
+#include "core/store.h"
 #include "imgui.h"
 #include "ui/app.h"
 
@@ -15,16 +20,25 @@ namespace coach::web {
 
 struct WebState {
     coach::ui::AppState app;
+    coach::ui::AppEffects effects;  // requests gathered between frames (storage news, imports)
+    coach::ui::FrameInput input;    // what the page asked for by meaning, for the next frame
     std::string url_lang, browser_lang;  // language hints from the page
-    coach::ui::Metrics metrics;
     coach::Redraw redraw;
-    ImFont* font = nullptr;
+    ImFont* font = nullptr;     // Chinese text: the CJK subset, then the fallback
+    ImFont* font_en = nullptr;  // English text: the Latin marks first, then the same CJK fonts
+    std::vector<std::pair<void*, int>> cjk_sources;  // the CJK font data, shared by both fonts
     float css_width = 360, css_height = 640, pixel_ratio = 1;
     double last_frame_ms = 0;
     bool started = false;
+    bool at_start_screen = true;  // the app shows the first entry of its history
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
-    ImGuiPlatformImeData ime;  // what ImGui said about text input during the last frame
-    std::string clipboard;     // text ImGui copied, or the page last pasted
+    coach::Found found;                       // what the page read from storage before start
+    std::optional<coach::FlushPlan> writing;  // a flush the page is carrying out
+    std::vector<coach::Write> repairs;        // start's repairs, until the page reports them done
+    std::string last_view;                    // the view tree JSON last sent (sent again only when changed)
+    std::string last_query;                   // the address last sent
+    std::string last_theme;
+    std::string frame_result;                 // the answer of the last coach_frame
 };
 
 WebState& web_state();

@@ -2,11 +2,17 @@
 //
 //   coach_content check  CONTENT_DIR [--glyphs FILE] [--lang zh|en]
 //   coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]
+//   coach_content plain  CONTENT_DIR OUT_DIR  [--glyphs FILE] [--app URL]
 //
 // Loads every file through the same core code the app uses (core/course.h) and prints each
 // problem as "file:line: reason"; exits 1 if there is any, so the build stops. --glyphs names
 // a file of the code points the app's font covers (one hex number a line, written by
 // tools/font_subset.py coverage); every character of the content must be among them.
+//
+// `plain` writes the plain version of the course (core/lesson_html.h) into OUT_DIR, one HTML
+// file per lesson and language plus the glossary and the contents page, and removes pages of
+// lessons that no longer exist (only files named like its own, "*.zh.html" and "*.en.html").
+// --app is the app's address as seen from OUT_DIR (default ../index.html; "" for no link).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +23,7 @@
 #include <vector>
 
 #include "core/course.h"
+#include "core/lesson_html.h"
 
 namespace fs = std::filesystem;
 
@@ -47,9 +54,46 @@ std::set<char32_t> read_glyphs(const fs::path& path) {
     return glyphs;
 }
 
+// Writes through a temporary file, so a reader never sees half a file.
+void write_file(const fs::path& path, const std::string& text) {
+    const fs::path tmp = path.string() + ".tmp";
+    std::ofstream(tmp, std::ios::binary) << text;
+    fs::rename(tmp, path);
+}
+
+bool plain_page_name(const std::string& name) {
+    const auto ends_with = [&](std::string_view end) { return name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0; };
+    return ends_with(".zh.html") || ends_with(".en.html");
+}
+
+int write_plain(const coach::Course& course, const fs::path& content, const fs::path& out, const coach::PlainOptions& options, coach::Lang lang) {
+    const std::vector<std::string> clashes = coach::plain_name_clashes(course);
+    for (const std::string& id : clashes) {
+        const coach::SourceRef& where = course.lesson(id)->title.where;
+        std::cerr << (content / where.file).generic_string() << ":" << where.line << ": "
+                  << (lang == coach::Lang::zh ? "课程 id“" + id + "”与纯文本版的目录页或术语表同名，请换一个 id。"
+                                              : "The lesson id “" + id + "” is the name of a page of the plain version (its contents or glossary); choose another id.")
+                  << "\n";
+    }
+    if (!clashes.empty()) return 1;
+    fs::create_directories(out);
+    std::set<std::string> written;
+    for (const coach::HtmlFile& file : coach::plain_lessons(course, options)) {
+        write_file(out / file.name, file.html);
+        written.insert(file.name);
+    }
+    for (const auto& entry : fs::directory_iterator(out)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file() && plain_page_name(name) && !written.count(name)) fs::remove(entry.path());
+    }
+    std::cout << "coach_content: " << written.size() << " plain pages in " << out.string() << "\n";
+    return 0;
+}
+
 int usage() {
     std::cerr << "usage: coach_content check CONTENT_DIR [--glyphs FILE] [--lang zh|en]\n"
-                 "       coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]\n";
+                 "       coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]\n"
+                 "       coach_content plain CONTENT_DIR OUT_DIR [--glyphs FILE] [--app URL]\n";
     return 2;
 }
 
@@ -58,17 +102,19 @@ int usage() {
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string glyphs_file;
+    coach::PlainOptions plain;
     coach::Lang lang = coach::Lang::en;
     std::vector<std::string> positional;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--glyphs" && i + 1 < args.size()) glyphs_file = args[++i];
         else if (args[i] == "--lang" && i + 1 < args.size()) lang = coach::parse_lang(args[++i]).value_or(coach::Lang::en);
+        else if (args[i] == "--app" && i + 1 < args.size()) plain.app = args[++i];
         else positional.push_back(args[i]);
     }
     if (positional.size() < 2) return usage();
     const std::string& command = positional[0];
     const fs::path dir = positional[1];
-    if ((command != "check" && command != "bundle") || (command == "bundle" && positional.size() < 3)) return usage();
+    if ((command != "check" && command != "bundle" && command != "plain") || (command != "check" && positional.size() < 3)) return usage();
     if (!fs::is_directory(dir)) {
         std::cerr << dir.string() << ": not a folder\n";
         return 2;
@@ -95,12 +141,8 @@ int main(int argc, char** argv) {
     }
     std::size_t pages = 0;
     for (const coach::Lesson& l : load.course.lessons) pages += l.pages.size();
-    if (command == "bundle") {
-        const fs::path out = positional[2];
-        const fs::path tmp = out.string() + ".tmp";
-        std::ofstream(tmp, std::ios::binary) << coach::bundle_course_files(files);
-        fs::rename(tmp, out);
-    }
+    if (command == "bundle") write_file(positional[2], coach::bundle_course_files(files));
+    if (command == "plain" && write_plain(load.course, dir, positional[2], plain, lang) != 0) return 1;
     std::cout << "coach_content: " << load.course.lessons.size() << " lessons, " << pages << " pages, " << load.course.quotes.size()
               << " quotes, " << load.course.glossary.size() << " terms: all checks passed\n";
     return 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "imgui.h"
+
 namespace coach::ui {
 
 namespace {
@@ -11,44 +13,67 @@ constexpr ModuleInfo kModules[] = {
     {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, false},
     {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, false},
 };
+
+// Arriving somewhere: start at the top, say so to the page, and count a lesson page as read.
+void arrive(AppState& state, AppEffects& effects) {
+    state.scroll_to_top = true;
+    effects.arrived = true;
+    const Route& r = state.nav.here();
+    if (r.screen != Screen::lesson) return;
+    const Lesson* lesson = state.course.lesson(r.lesson);
+    if (lesson == nullptr || lesson->pages.empty()) return;
+    change(state, OpenLessonPage{lesson->id, static_cast<std::uint32_t>(std::min(r.page, lesson->pages.size() - 1)),
+                                 static_cast<std::uint32_t>(lesson->pages.size())});
+}
 }  // namespace
 
 std::span<const ModuleInfo> modules() { return kModules; }
 
-const ModuleInfo& module_info(Module module) {
+const ModuleInfo* module_info(std::string_view id) {
     for (const ModuleInfo& m : kModules)
-        if (m.module == module) return m;
-    return kModules[0];
+        if (m.id == id) return &m;
+    return nullptr;
 }
+
+ThemeId Reading::theme() const { return choose_theme({}, theme_choice, system_dark, system_more_contrast); }
 
 void change(AppState& state, const LearnerAction& action) { coach::change(state.store, action); }
 
-bool go_back(AppState& state) {
-    if (!state.term.empty()) {
-        state.term.clear();
-        return true;
-    }
-    switch (state.screen) {
-        case Screen::home: return false;
-        case Screen::lesson:
-        case Screen::quotes:
-        case Screen::glossary: state.screen = Screen::lessons; return true;
-        case Screen::lessons:
-        case Screen::module:
-        case Screen::settings: state.screen = Screen::home; return true;
-    }
-    return false;
+Route here(const AppState& state) { return state.nav.here(); }
+
+void go(AppState& state, AppEffects& effects, const NavEvent& event) {
+    NavResult r = navigate(state.nav, event);
+    if (r.op == HistoryOp::none && !r.changed) return;
+    const bool only_term = r.nav.here().screen == state.nav.here().screen && r.nav.here().lesson == state.nav.here().lesson &&
+                           r.nav.here().page == state.nav.here().page && r.nav.here().quote == state.nav.here().quote;
+    state.nav = std::move(r.nav);
+    if (r.op != HistoryOp::none) effects.history.push_back({r.op, r.back_by});
+    if (r.changed && !only_term) arrive(state, effects);
+    else if (r.changed) effects.arrived = true;  // a term opened or closed: focus moves to it or back
 }
 
-bool open_lesson(AppState& state, std::string_view id, std::size_t page) {
-    const Lesson* lesson = state.course.lesson(id);
-    if (lesson == nullptr || lesson->pages.empty()) return false;
-    state.lesson = lesson->id;
-    state.page = std::min(page, lesson->pages.size() - 1);
-    state.screen = Screen::lesson;
-    state.scroll_to_top = true;
-    change(state, OpenLessonPage{lesson->id, static_cast<std::uint32_t>(state.page), static_cast<std::uint32_t>(lesson->pages.size())});
-    return true;
+Route lesson_route(const AppState& state, std::string_view id, std::size_t page) {
+    Route r{.screen = Screen::lesson, .lesson = std::string(id)};
+    if (const Lesson* lesson = state.course.lesson(id); lesson != nullptr && !lesson->pages.empty())
+        r.page = std::min(page, lesson->pages.size() - 1);
+    return r;
+}
+
+std::optional<Route> continue_route(const AppState& state) {
+    const auto& lessons = state.store.doc.lessons;
+    for (auto it = lessons.rbegin(); it != lessons.rend(); ++it) {  // the most recently opened first
+        const Lesson* lesson = state.course.lesson(it->lesson);
+        if (lesson != nullptr && it->pages_seen < lesson->pages.size()) return lesson_route(state, lesson->id, it->page);
+    }
+    if (lessons.empty()) return std::nullopt;  // nothing started: the lessons list is the way in
+    for (const Lesson& lesson : state.course.lessons) {
+        const Progress p = lesson_progress(state, lesson);
+        if (p.read < p.total) {
+            const LessonProgress* stored = find_lesson(state.store.doc, lesson.id);
+            return lesson_route(state, lesson.id, stored ? stored->page : 0);
+        }
+    }
+    return std::nullopt;
 }
 
 Progress lesson_progress(const AppState& state, const Lesson& lesson) {
@@ -66,10 +91,13 @@ Progress course_progress(const AppState& state) {
     return total;
 }
 
-void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, Screen back_to,
-                             std::string_view title_text) {
-    begin_screen(ui, screen_id);
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = back_to;
+std::string plain_url(std::string_view lesson, Lang lang) {
+    return "lessons/" + std::string(lesson.empty() ? "index" : lesson) + "." + std::string(lang_code(lang)) + ".html";
+}
+
+void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, std::string_view title_text) {
+    begin_screen(ui, screen_id, title_text);
+    if (button(ui, std::string(screen_id) + ".back", ui.t(Msg::back))) go(state, effects, Up{});
     gap(ui);
     draw_notice(state, ui, effects);
     title(ui, std::string(screen_id) + ".title", title_text);
@@ -77,7 +105,9 @@ void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::
 
 void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     ui.lang = state.lang;
-    switch (state.screen) {
+    ui.motion = &state.motion;
+    const Route route = state.nav.here();
+    switch (route.screen) {
         case Screen::home: draw_home(state, ui, effects); break;
         case Screen::module: draw_module(state, ui, effects); break;
         case Screen::settings: draw_settings(state, ui, effects); break;
@@ -86,7 +116,9 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
         case Screen::quotes: draw_quotes(state, ui, effects); break;
         case Screen::glossary: draw_glossary(state, ui, effects); break;
     }
-    draw_term_sheet(state, ui);
+    draw_term_sheet(state, ui, effects);
+    // Escape closes a term or goes up a screen (the page keeps it inside text fields).
+    if (escape_pressed() && state.nav.here() == route) go(state, effects, Up{});
 }
 
 }  // namespace coach::ui

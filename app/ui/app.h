@@ -1,25 +1,27 @@
 // app: the state of the whole UI and the one function that draws it.
 //
-// The app is a value (AppState) plus screens that draw it and change it. The learner's
-// data lives in `store` and changes only through actions (core/learner.h). What the UI
-// cannot do itself (write storage, download a file, open a file picker) it asks for in
-// AppEffects, which the platform carries out after the frame: screens stay free of browser
-// code.
+// The app is a value (AppState) plus screens that draw it and change it. Where the learner is
+// lives in `nav` and changes only through navigation events (core/navigation.h); the
+// learner's data lives in `store` and changes only through actions (core/learner.h). What
+// the UI cannot do itself (move the browser's history, write storage, download a file, open
+// a file picker, move focus in the page) it asks for in AppEffects, which the platform
+// carries out after the frame: screens stay free of browser code.
 #pragma once
 #include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/course.h"
+#include "core/navigation.h"
 #include "core/store.h"
+#include "core/theme.h"
 #include "ui_kit.h"
 
 namespace coach::ui {
 
-// The four modules of the course, as the home screen offers them.
+// The modules of the course, as the home screen offers them.
 enum class Module { lessons, quizzes, assessment, plan };
-
-enum class Screen { home, module, settings, lessons, lesson, quotes, glossary };
 
 // What the browser says about storage (navigator.storage); unknown until it answers.
 struct StorageStatus {
@@ -29,32 +31,53 @@ struct StorageStatus {
     double quota_bytes = 0;
 };
 
+// Reading comfort: text size and colours. `theme_choice` empty = follow the system.
+struct Reading {
+    int text_percent = 100;    // 100..200
+    std::string theme_choice;  // "", "light", "dark", "high-contrast"
+    bool system_dark = false, system_more_contrast = false;
+    ThemeId theme() const;
+};
+
 struct AppState {
-    Lang lang = Lang::zh;             // the language shown (see choose_lang)
-    Screen screen = Screen::home;
-    Module module = Module::lessons;  // which module screen is open
-    Store store;                      // the learner's document and its storage state
+    Lang lang = Lang::zh;  // the language shown (see choose_lang)
+    Nav nav;               // where the learner is
+    Store store;           // the learner's document and its storage state
     StorageStatus storage;
-    std::string goal_edit;            // the goal field's text while it is edited
+    Reading reading;
+    Motion motion;  // a fling in progress
 
     Course course;                             // the course shown (built in, or from ?content=)
+    std::string content_url;                   // ?content=, kept in every address
     std::string content_source;                // a rejected ?content= file, named in the notice
     std::vector<ContentError> content_errors;  // why it was rejected
-    std::string lesson;                        // the open lesson's id
-    std::size_t page = 0;                      // its open page
-    std::size_t quote = 0;                     // the quote card shown
-    std::string term;                          // the glossary term shown over the screen, if any
-    bool scroll_to_top = false;                // a new page opened: start at its top
+    std::string content_details;               // the technical reason a download failed
+    std::string link_problem;                  // a link that did not open what it named, in words
+    bool scroll_to_top = false;                // a new screen opened: start at its top
+};
+
+// A change to the browser's history that matches a navigation.
+struct HistoryStep {
+    HistoryOp op = HistoryOp::none;
+    int back_by = 0;
 };
 
 // Requests from the UI to the platform, collected during one frame.
 struct AppEffects {
     bool lang_changed = false;
+    bool reading_changed = false;
     bool export_document = false;
     bool import_document = false;
     bool check_storage = false;
     int download_unreadable = -1;  // index into store.unreadable
+    std::vector<HistoryStep> history;
+    bool arrived = false;  // a new screen: focus moves to its title
+    std::string open_url;  // a page to open (a plain version of a lesson)
 };
+
+// Moves the learner (the one way screens change where the learner is).
+void go(AppState& state, AppEffects& effects, const NavEvent& event);
+Route here(const AppState& state);
 
 // A learner's change to their data: applied now, written by the platform later.
 void change(AppState& state, const LearnerAction& action);
@@ -70,18 +93,17 @@ void draw_lesson(AppState& state, Ui& ui, AppEffects& effects);
 void draw_quotes(AppState& state, Ui& ui, AppEffects& effects);
 void draw_glossary(AppState& state, Ui& ui, AppEffects& effects);
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
-void draw_term_sheet(AppState& state, Ui& ui);
-void continue_button(AppState& state, Ui& ui);
-// Begins a screen with a Back button (to `back_to`), the notices, and its title.
-void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, Screen back_to,
-                             std::string_view title_text);  // "Continue: <lesson>" once a lesson is started
+void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects);
+void continue_button(AppState& state, Ui& ui, AppEffects& effects);
+// Begins a screen with a Back button (up to the parent screen), the notices, and its title.
+void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, std::string_view title_text);
 
-// The browser's back (or the phone's back gesture): closes a glossary term, else goes one
-// screen up. False at home, where back leaves the app.
-bool go_back(AppState& state);
+// A lesson page as a route; the page is clamped to the lesson.
+Route lesson_route(const AppState& state, std::string_view lesson, std::size_t page);
+// Where "continue" leads: the lesson last read that still has pages to read, else the first
+// lesson not finished; nullopt when every lesson is read.
+std::optional<Route> continue_route(const AppState& state);
 
-// Opens a lesson at a page (clamped), recording progress; false if there is no such lesson.
-bool open_lesson(AppState& state, std::string_view lesson, std::size_t page);
 // Pages read in a lesson and in the whole course, from the learner's progress.
 struct Progress {
     std::size_t read = 0, total = 0;
@@ -98,6 +120,9 @@ struct ModuleInfo {
     bool ready;  // modules not built yet say so honestly
 };
 std::span<const ModuleInfo> modules();
-const ModuleInfo& module_info(Module module);
+const ModuleInfo* module_info(std::string_view id);
+
+// The plain HTML version of a lesson (or of the lesson list), built with the app.
+std::string plain_url(std::string_view lesson, Lang lang);
 
 }  // namespace coach::ui

@@ -1,93 +1,117 @@
 // One lesson, one page at a time: key ideas set off in a box, examples in another, whose
 // words a block is (the talk's, or the course's own note), glossary terms tappable, and
-// next/previous by button, swipe or arrow key. Every page opened is saved as progress.
+// next/previous by button, swipe or arrow key. Every page is its own address and history
+// entry; every page opened is saved as progress.
 #include "app.h"
 #include "imgui.h"
 
 namespace coach::ui {
 namespace {
 
-void go_to(AppState& state, const Lesson& lesson, int step) {
-    const long next = static_cast<long>(state.page) + step;
+void go_to(AppState& state, AppEffects& effects, const Lesson& lesson, int step) {
+    const long next = static_cast<long>(here(state).page) + step;
     if (next < 0) return;
     if (next >= static_cast<long>(lesson.pages.size())) {  // past the last page: the lesson is done
-        state.screen = Screen::lessons;
+        go(state, effects, Up{});
         return;
     }
-    open_lesson(state, lesson.id, static_cast<std::size_t>(next));
+    go(state, effects, Open{lesson_route(state, lesson.id, static_cast<std::size_t>(next))});
 }
 
-void draw_block(AppState& state, Ui& ui, const Block& block, const std::string& id) {
+// Returns the glossary term tapped in the block, or "".
+std::string draw_block(Ui& ui, const Block& block, const std::string& id) {
     std::string term;
     const Metrics& m = ui.metrics;
+    const Theme& th = *ui.theme;
     switch (block.kind) {
-        case BlockKind::paragraph: term = linked_text(ui, id, block.text.in(ui.lang), m.body, color::ink); break;
+        case BlockKind::paragraph: term = linked_text(ui, id, block.text.in(ui.lang), m.body, th.ink.abgr()); break;
         case BlockKind::key_idea:
         case BlockKind::example: {
             const bool key = block.kind == BlockKind::key_idea;
-            begin_box(ui);
-            text_block(ui, id + ".label", ui.t(key ? Msg::block_key_idea : Msg::block_example), m.small, key ? color::accent : color::muted,
-                       ViewItemKind::text);
-            term = linked_text(ui, id, block.text.in(ui.lang), key ? m.heading * 0.9f : m.body, color::ink,
-                               ImGui::GetContentRegionAvail().x - m.margin * 0.75f);
-            end_box(ui, key ? 0xFFEEF0FB : 0xFFF3F4F5, key ? color::accent : color::line);
+            const std::string_view label = ui.t(key ? Msg::block_key_idea : Msg::block_example);
+            begin_box(ui, id + ".box", Role::group, label);
+            text_block(ui, id + ".label", label, m.small, (key ? th.accent : th.muted).abgr(), Role::text);
+            term = linked_text(ui, id, block.text.in(ui.lang), key ? m.heading * 0.9f : m.body, th.ink.abgr());
+            end_box(ui, (key ? th.key_idea_fill : th.example_fill).abgr(), (key ? th.key_idea_border : th.example_border).abgr());
             break;
         }
         case BlockKind::list:
+            begin_group(ui, id, Role::list);
             for (std::size_t i = 0; i < block.items.size(); ++i) {
+                const std::string item = id + "." + std::to_string(i);
+                begin_group(ui, item + ".item", Role::listitem);
+                // A round bullet centred on the first line.
                 const ImVec2 at = ImGui::GetCursorScreenPos();
-                ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + 6, at.y + m.body * 0.75f), 3.0f, color::accent);
+                const float line_h = font_px(m.body);
+                ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + 6, at.y + line_h * 0.5f), 3.0f, th.accent.abgr(), 16);
                 ImGui::Indent(m.margin * 1.25f);
-                const std::string t = linked_text(ui, id + "." + std::to_string(i), block.items[i].in(ui.lang), m.body, color::ink);
+                const std::string t = linked_text(ui, item, block.items[i].in(ui.lang), m.body, th.ink.abgr());
                 if (!t.empty()) term = t;
                 ImGui::Unindent(m.margin * 1.25f);
+                end_group(ui);
             }
+            end_group(ui);
             break;
     }
-    if (!term.empty()) state.term = term;
+    return term;
 }
 
 }  // namespace
 
 void draw_lesson(AppState& state, Ui& ui, AppEffects& effects) {
-    const Lesson* lesson = state.course.lesson(state.lesson);
-    if (lesson == nullptr || state.page >= lesson->pages.size()) {
-        state.screen = Screen::lessons;
+    const Route route = here(state);
+    const Lesson* lesson = state.course.lesson(route.lesson);
+    if (lesson == nullptr || route.page >= lesson->pages.size()) {
+        go(state, effects, Replace{Route{.screen = Screen::lessons}});
         return;
     }
-    const Page& page = lesson->pages[state.page];
-    begin_screen(ui, "lesson");
+    const Page& page = lesson->pages[route.page];
+    begin_screen(ui, "lesson", page.title.in(ui.lang));
     if (state.scroll_to_top) {
         ImGui::SetScrollY(0);
         state.scroll_to_top = false;
     }
-    if (button(ui, "back", ui.t(Msg::back))) state.screen = Screen::lessons;
+    if (button(ui, "lesson.back", ui.t(Msg::back))) go(state, effects, Up{});
     gap(ui, 0.5f);
     draw_notice(state, ui, effects);
-    caption(ui, "lesson.title", lesson->title.in(ui.lang));
-    progress_bar(ui, "lesson.progress", float(state.page + 1) / float(lesson->pages.size()), {});
+    caption(ui, "lesson.name", lesson->title.in(ui.lang));
+    const std::string indicator = format(ui.t(Msg::page_indicator), {std::to_string(route.page + 1), std::to_string(lesson->pages.size())});
+    progress_bar(ui, "lesson.progress", route.page + 1, lesson->pages.size(), {});
+    ui.tree.nodes.back().name = indicator;
+    ui.tree.nodes.back().state.value_text = indicator;
     gap(ui, 0.5f);
-    heading(ui, "page.title", page.title.in(ui.lang));
+    title(ui, "lesson.title", page.title.in(ui.lang));
     gap(ui, 0.5f);
+    begin_group(ui, "lesson.content", Role::region, page.title.in(ui.lang));
     const Voice* voice = nullptr;
+    std::string term;
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
         const Block& block = page.blocks[i];
         const std::string id = "block." + std::to_string(i);
         // Whose words these are, said again only where it changes.
         if (voice == nullptr || *voice != block.voice)
             text_block(ui, id + ".voice", ui.t(block.voice == Voice::speaker ? Msg::voice_speaker : Msg::voice_course), ui.metrics.small,
-                       color::muted, ViewItemKind::text);
+                       ui.theme->muted.abgr(), Role::text);
         voice = &block.voice;
-        draw_block(state, ui, block, id);
+        const std::string t = draw_block(ui, block, id);
+        if (!t.empty()) term = t;
         gap(ui, 0.75f);
     }
+    end_group(ui);
     gap(ui);
-    const bool last = state.page + 1 == lesson->pages.size();
-    const std::string indicator = format(ui.t(Msg::page_indicator), {std::to_string(state.page + 1), std::to_string(lesson->pages.size())});
-    int step = pager(ui, "page", indicator, state.page > 0, ui.t(last ? Msg::lesson_finish : Msg::page_next));
-    if (step == 0 && state.term.empty()) step = swipe_or_arrows();
+    const bool last = route.page + 1 == lesson->pages.size();
+    int step = pager(ui, "page", indicator, route.page > 0, ui.t(last ? Msg::lesson_finish : Msg::page_next));
+    gap(ui, 0.5f);
+    if (link_button(ui, "lesson.plain", ui.t(Msg::plain_version), plain_url(lesson->id, ui.lang))) effects.open_url = plain_url(lesson->id, ui.lang);
+    if (step == 0 && route.term.empty()) step = swipe_or_arrows();
     end_screen(ui);
-    if (step != 0) go_to(state, *lesson, step);
+    if (!term.empty()) {
+        Route with_term = route;
+        with_term.term = term;
+        go(state, effects, Open{with_term});
+    } else if (step != 0) {
+        go_to(state, effects, *lesson, step);
+    }
 }
 
 }  // namespace coach::ui

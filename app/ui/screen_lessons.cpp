@@ -14,37 +14,40 @@ std::string progress_label(const Ui& ui, Progress p) {
 
 }  // namespace
 
-// "Continue: <lesson>" when the learner has started one; shared with the home screen.
-void continue_button(AppState& state, Ui& ui) {
-    const auto& lessons = state.store.doc.lessons;
-    if (lessons.empty()) return;
-    const LessonProgress& last = lessons.back();
-    const Lesson* lesson = state.course.lesson(last.lesson);
+// "Continue: <lesson>" where there is something left to read; shared with the home screen.
+void continue_button(AppState& state, Ui& ui, AppEffects& effects) {
+    const std::optional<Route> next = continue_route(state);
+    if (!next) return;
+    const Lesson* lesson = state.course.lesson(next->lesson);
     if (lesson == nullptr) return;
-    if (button(ui, "continue", format(ui.t(Msg::continue_lesson), {lesson->title.in(ui.lang)}), true)) open_lesson(state, last.lesson, last.page);
+    if (button(ui, "continue", format(ui.t(Msg::continue_lesson), {lesson->title.in(ui.lang)}), {.wide = true, .primary = true}))
+        go(state, effects, Open{*next});
 }
 
 void draw_lessons(AppState& state, Ui& ui, AppEffects& effects) {
-    begin_screen_with_title(state, ui, effects, "lessons", Screen::home, ui.t(Msg::module_lessons));
+    begin_screen_with_title(state, ui, effects, "lessons", ui.t(Msg::module_lessons));
     caption(ui, "lessons.course", state.course.title.in(ui.lang));
     gap(ui, 0.5f);
     const Progress total = course_progress(state);
-    progress_bar(ui, "lessons.progress", total.total ? float(total.read) / float(total.total) : 0.0f,
+    progress_bar(ui, "lessons.progress", total.read, total.total,
                  format(ui.t(Msg::course_progress), {std::to_string(total.read), std::to_string(total.total)}));
     gap(ui);
-    continue_button(state, ui);
+    continue_button(state, ui, effects);
     gap(ui);
+    begin_group(ui, "lessons.list", Role::list, ui.t(Msg::module_lessons));
     for (const Lesson& lesson : state.course.lessons) {
         const LessonProgress* p = find_lesson(state.store.doc, lesson.id);
         if (card(ui, "lesson." + lesson.id, lesson.title.in(ui.lang), lesson.summary.in(ui.lang), progress_label(ui, lesson_progress(state, lesson))))
-            open_lesson(state, lesson.id, p ? p->page : 0);
+            go(state, effects, Open{lesson_route(state, lesson.id, p ? p->page : 0)});
     }
+    end_group(ui);
     gap(ui);
-    if (!state.course.quotes.empty() && card(ui, "quotes", ui.t(Msg::quotes), ui.t(Msg::quotes_about), {})) {
-        state.screen = Screen::quotes;
-        state.quote = 0;
-    }
-    if (!state.course.glossary.empty() && card(ui, "glossary", ui.t(Msg::glossary), ui.t(Msg::glossary_about), {})) state.screen = Screen::glossary;
+    if (!state.course.quotes.empty() && card(ui, "quotes", ui.t(Msg::quotes), ui.t(Msg::quotes_about), {}))
+        go(state, effects, Open{Route{.screen = Screen::quotes}});
+    if (!state.course.glossary.empty() && card(ui, "glossary", ui.t(Msg::glossary), ui.t(Msg::glossary_about), {}))
+        go(state, effects, Open{Route{.screen = Screen::glossary}});
+    gap(ui, 0.5f);
+    if (link_button(ui, "lessons.plain", ui.t(Msg::plain_version), plain_url({}, ui.lang))) effects.open_url = plain_url({}, ui.lang);
     end_screen(ui);
 }
 

@@ -3,8 +3,12 @@
 
 namespace coach::ui {
 void draw_module(AppState& state, Ui& ui, AppEffects& effects) {
-    const ModuleInfo& info = module_info(state.module);
-    begin_screen_with_title(state, ui, effects, "module." + std::string(info.id), Screen::home, ui.t(info.title));
+    const ModuleInfo* info = module_info(here(state).module);
+    if (info == nullptr) {
+        go(state, effects, Replace{Route{}});
+        return;
+    }
+    begin_screen_with_title(state, ui, effects, "module." + std::string(info->id), ui.t(info->title));
     caption(ui, "module.status", ui.t(Msg::coming_soon));
     gap(ui);
     paragraph(ui, "module.body", ui.t(Msg::module_not_ready));

@@ -1,5 +1,7 @@
 // Settings and data: language, where the data lives and whether the browser keeps it,
 // export and import, and any data that could not be read.
+#include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "app.h"
@@ -18,21 +20,65 @@ std::string human_bytes(double bytes) {
 
 void language_choice(AppState& state, Ui& ui, AppEffects& effects) {
     heading(ui, "settings.language", ui.t(Msg::settings_language));
+    begin_group(ui, "settings.lang", Role::radiogroup, ui.t(Msg::settings_language));
     for (Lang lang : {Lang::zh, Lang::en}) {
         const std::string id = "settings.lang." + std::string(lang_code(lang));
         const bool current = state.lang == lang;
         // Each language named in itself: the switch label as the other language shows it.
         const std::string_view label = tr(Msg::switch_language, lang == Lang::zh ? Lang::en : Lang::zh);
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(0xFFD5DBEE));
-        if (button(ui, id, label) && !current) {
+        if (button(ui, id, label, {.current = current, .lang = lang_code(lang)}) && !current) {
             state.lang = lang;
             change(state, SetLang{std::string(lang_code(lang))});
             effects.lang_changed = true;
         }
-        if (current) ImGui::PopStyleColor();
+        ui.tree.nodes.back().role = Role::radio;
+        ui.tree.nodes.back().state.checked = current;
         ImGui::SameLine();
     }
     ImGui::NewLine();
+    end_group(ui);
+}
+
+// Text size from 100 % to 200 % in steps of 25, and the colours.
+void reading_section(AppState& state, Ui& ui, AppEffects& effects) {
+    heading(ui, "settings.reading", ui.t(Msg::settings_reading));
+    Reading& r = state.reading;
+    begin_group(ui, "settings.text-size", Role::group, ui.t(Msg::text_size));
+    caption(ui, "settings.text-size.label", ui.t(Msg::text_size));
+    const std::string value = format(ui.t(Msg::text_size_value), {std::to_string(r.text_percent)});
+    if (r.text_percent > 100 && button(ui, "settings.text-smaller", ui.t(Msg::text_smaller))) {
+        r.text_percent = std::max(100, r.text_percent - 25);
+        effects.reading_changed = true;
+    }
+    ImGui::SameLine();
+    text_block(ui, "settings.text-size.value", value, ui.metrics.body, ui.theme->ink.abgr(), Role::status,
+               ui.font->CalcTextSizeA(font_px(ui.metrics.body), FLT_MAX, 0, value.data(), value.data() + value.size()).x + 2);
+    ImGui::SameLine();
+    if (r.text_percent < 200 && button(ui, "settings.text-larger", ui.t(Msg::text_larger))) {
+        r.text_percent = std::min(200, r.text_percent + 25);
+        effects.reading_changed = true;
+    }
+    ImGui::NewLine();
+    end_group(ui);
+    gap(ui, 0.5f);
+    caption(ui, "settings.theme.label", ui.t(Msg::theme_label));
+    begin_group(ui, "settings.theme", Role::radiogroup, ui.t(Msg::theme_label));
+    struct Choice {
+        std::string_view value;
+        Msg label;
+    };
+    for (const Choice& c : {Choice{"", Msg::theme_auto}, Choice{"light", Msg::theme_light}, Choice{"dark", Msg::theme_dark},
+                            Choice{"high-contrast", Msg::theme_high_contrast}}) {
+        const bool current = r.theme_choice == c.value;
+        const std::string id = "settings.theme." + std::string(c.value.empty() ? "auto" : c.value);
+        if (button(ui, id, ui.t(c.label), {.current = current}) && !current) {
+            r.theme_choice = std::string(c.value);
+            effects.reading_changed = true;
+        }
+        ui.tree.nodes.back().role = Role::radio;
+        ui.tree.nodes.back().state.checked = current;
+    }
+    end_group(ui);
 }
 
 void storage_section(AppState& state, Ui& ui, AppEffects& effects) {
@@ -47,11 +93,10 @@ void storage_section(AppState& state, Ui& ui, AppEffects& effects) {
     }
     gap(ui, 0.5f);
     if (button(ui, "export", ui.t(Msg::action_export))) effects.export_document = true;
-    ImGui::SameLine();
     if (button(ui, "import", ui.t(Msg::action_import))) effects.import_document = true;
     const auto& unreadable = state.store.unreadable;
     for (std::size_t i = 0; i < unreadable.size(); ++i) {
-        if (button(ui, "unreadable." + std::to_string(i), ui.t(Msg::action_download_unreadable), true))
+        if (button(ui, "unreadable." + std::to_string(i), ui.t(Msg::action_download_unreadable), {.wide = true}))
             effects.download_unreadable = static_cast<int>(i);
     }
 }
@@ -59,9 +104,11 @@ void storage_section(AppState& state, Ui& ui, AppEffects& effects) {
 }  // namespace
 
 void draw_settings(AppState& state, Ui& ui, AppEffects& effects) {
-    begin_screen_with_title(state, ui, effects, "settings", Screen::home, ui.t(Msg::settings));
+    begin_screen_with_title(state, ui, effects, "settings", ui.t(Msg::settings));
     gap(ui);
     language_choice(state, ui, effects);
+    gap(ui);
+    reading_section(state, ui, effects);
     gap(ui);
     storage_section(state, ui, effects);
     end_screen(ui);

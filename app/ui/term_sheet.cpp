@@ -1,5 +1,5 @@
-// A glossary term tapped in a lesson: its meaning in a sheet over the bottom of the screen.
-// Close, Escape, or a tap anywhere outside it goes back to reading.
+// A glossary term tapped in a lesson: its meaning in a sheet (a dialog) over the bottom of
+// the screen. Close, Escape, Back, or a tap anywhere outside it goes back to reading.
 #include <algorithm>
 
 #include "app.h"
@@ -7,11 +7,12 @@
 
 namespace coach::ui {
 
-void draw_term_sheet(AppState& state, Ui& ui) {
-    if (state.term.empty()) return;
-    const Term* term = state.course.term(state.term);
+void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects) {
+    const Route route = here(state);
+    if (route.term.empty()) return;
+    const Term* term = state.course.term(route.term);
     if (term == nullptr) {
-        state.term.clear();
+        go(state, effects, Up{});
         return;
     }
     const Metrics& m = ui.metrics;
@@ -21,20 +22,25 @@ void draw_term_sheet(AppState& state, Ui& ui) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y * 0.7f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(m.margin * 1.25f, m.margin));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 16.0f);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(color::card));
-    ImGui::Begin("##term", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    ImGui::PushFont(ui.font, m.body);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ui.theme->card.abgr());
+    ImGui::PushStyleColor(ImGuiCol_Border, ui.theme->control_border.abgr());
+    ImGui::Begin("##term", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoNav);
+    ImGui::PushFont(ui.font, font_px(m.body));
+    // The dialog belongs to the root, not to whatever group the screen left open.
+    begin_group(ui, "term", Role::dialog, term->term.in(ui.lang));
     heading(ui, "term.title", term->term.in(ui.lang));
     paragraph(ui, "term.definition", term->definition.in(ui.lang));
     gap(ui, 0.5f);
     const bool close = button(ui, "term.close", ui.t(Msg::close));
+    end_group(ui);
     const bool outside = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered() && ImGui::GetFrameCount() > 1;
-    const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     ImGui::PopFont();
     ImGui::End();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(2);
-    if (close || outside || escape) state.term.clear();
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(3);
+    if (close || outside) go(state, effects, Up{});
 }
 
 }  // namespace coach::ui

@@ -1,30 +1,78 @@
-// ui_kit: the few widgets every screen is built from, on top of Dear ImGui.
+// ui_kit: the widgets every screen is built from, on top of Dear ImGui.
 //
-// Each widget draws and also reports itself into the frame's ViewDescription (kind, id,
-// text, rectangle), which the page publishes as `window.coach`: that is how tests and a
-// future screen-reader mirror see a canvas UI. Sizes are CSS pixels; the platform sets the
-// framebuffer scale so text is rasterized for the screen's real density.
+// Each widget draws itself and publishes itself into the frame's view tree (core/view_tree.h)
+// with its role, name, state and rectangle; no screen builds nodes by hand. The same id that
+// names a node is how the page drives the widget by meaning: a widget whose id is in
+// `Ui::input.activate` acts as if tapped, the one whose id is `Ui::input.focus` draws the focus
+// ring and scrolls into view, and a text field takes its text from `Ui::input.edits`.
+//
+// Keyboard focus, Tab order and text editing belong to the page's mirror of the tree (real
+// <button>, <a> and <input> elements, web/mirror.js): the browser moves focus in reading order,
+// Enter and Space click, and an input edits text with the platform's IME, clipboard, undo and
+// emoji. The canvas shows what the mirror holds. Sizes are CSS pixels; text sizes are ems
+// (the size of one ideograph), converted to Dear ImGui's font size in one place (font_px).
 #pragma once
+#include <map>
+#include <vector>
 #include <string>
 #include <string_view>
 
 #include "core/i18n.h"
-#include "core/view_description.h"
+#include "core/theme.h"
+#include "core/view_tree.h"
 
 struct ImFont;
 
 namespace coach::ui {
 
-// Sizes of one visual language, in CSS pixels. Defaults suit a phone and a desktop alike.
+// Sizes of one visual language, in CSS pixels at 100 % text size. Text sizes are ems: a body
+// em of 17 px draws each ideograph 17 px wide, like 17 px text on a phone.
 struct Metrics {
     float body = 17;          // running text
-    float small = 14;         // captions, badges
-    float heading = 22;       // section headings
-    float title = 30;         // the screen title
+    float small = 15;         // captions, badges
+    float heading = 21;       // section headings
+    float title = 28;         // the screen title
     float margin = 16;        // space from the viewport edge on a phone
     float column_max = 760;   // reading width on a wide screen
     float touch_target = 48;  // smallest height of anything tappable
     float gap = 12;           // space between blocks
+    float focus_ring = 3;     // width of the keyboard focus ring
+};
+
+// Dear ImGui sizes a font by its ascender-to-descender height; Noto Sans CJK's is 1.448 em
+// (hhea 1160 + 288 per 1000 units), so an em of `em` CSS px needs a font size of em * 1.448.
+inline constexpr float kFontSizePerEm = 1.448f;
+inline float font_px(float em) { return em * kFontSizePerEm; }
+
+// A character no loaded font has is drawn as a visible box, □ (U+25A1; it is in the first-load
+// font because this line names it), never as "?": the text itself is kept as typed.
+inline constexpr unsigned kMissingGlyph = 0x25A1;
+
+// Metrics for a text size (100..200 %): text and touch targets grow, margins stay.
+Metrics scaled(Metrics base, int text_percent);
+
+// A text field's state as the page's input holds it (byte offsets into `text`).
+struct FieldEdit {
+    std::string text;
+    int selection_start = 0, selection_end = 0;
+    std::string preedit;  // an IME's unfinished text at the caret, shown underlined
+};
+
+// What the page asks of this frame, by meaning.
+struct FrameInput {
+    std::string activate;                   // a node to act on as if tapped
+    std::string focus;                      // the node with the keyboard focus
+    bool focus_visible = false;             // the focus came from the keyboard: draw the ring
+    std::string scroll_to;                  // bring this node into view this frame
+    std::map<std::string, FieldEdit> edits; // text fields being edited, by id
+};
+
+// Scrolling that goes on after the finger lifts (a fling); kept from frame to frame.
+struct Motion {
+    bool reduced = false;     // the system asks for reduced motion: no fling
+    float start_scroll = 0;   // where the screen was when the finger went down
+    bool dragging = false;    // the finger moves the screen
+    float velocity = 0;       // CSS px a second, positive = content moves up
 };
 
 // Everything a screen needs to draw one frame.
@@ -32,57 +80,78 @@ struct Ui {
     Lang lang = Lang::zh;
     ImFont* font = nullptr;
     Metrics metrics;
-    ViewDescription view;
+    const Theme* theme = &coach::theme(ThemeId::light);
+    FrameInput input;
+    ViewTree tree;
+    TreeBuilder build{tree};
+    Motion* motion = nullptr;  // the app's (AppState::motion); must be set before drawing
+    bool activated = false;  // a widget took input.activate this frame
+    bool animating = false;  // something moves by itself: draw the next frame too
+    std::string focus_request;  // a widget asks the page to focus it (a tapped text field)
+    struct OpenBox {
+        std::size_t node;  // its group in the tree
+        float right;       // the column's right edge before the box narrowed it
+    };
+    std::vector<OpenBox> boxes;  // begin_box ... end_box, innermost last
+
+    Ui() = default;
+    Ui(const Ui&) = delete;
+    Ui& operator=(const Ui&) = delete;
 
     std::string_view t(Msg msg) const { return tr(msg, lang); }
 };
 
-// A full-viewport, vertically scrolling screen with a centered reading column.
-void begin_screen(Ui& ui, std::string_view screen_id);
+// A full-viewport, vertically scrolling screen with a centred reading column. The title is
+// what the document title and the screen reader announce on arrival.
+void begin_screen(Ui& ui, std::string_view screen_id, std::string_view title_text);
 void end_screen(Ui& ui);
 
-// Text wrapped by the core's line breaker (Chinese rules), at a given size.
-// `width` 0 means the rest of the line.
-void text_block(Ui& ui, std::string_view id, std::string_view text, float size, unsigned color, ViewItemKind kind, float width = 0);
-void title(Ui& ui, std::string_view id, std::string_view text);
-void heading(Ui& ui, std::string_view id, std::string_view text);
+// Text wrapped by the core's line breaker (Chinese rules); `em` is its size, `width` 0 means
+// the rest of the line. Published as one node with the whole text as its name.
+void text_block(Ui& ui, std::string_view id, std::string_view text, float em, unsigned color, Role role, float width = 0,
+                int level = 0);
+void title(Ui& ui, std::string_view id, std::string_view text);    // heading level 1
+void heading(Ui& ui, std::string_view id, std::string_view text);  // heading level 2
 void paragraph(Ui& ui, std::string_view id, std::string_view text);
 void caption(Ui& ui, std::string_view id, std::string_view text);
 void gap(Ui& ui, float scale = 1.0f);
 
-// Lesson text with glossary links ([[shown|term-id]]): wrapped like text_block, links drawn as
-// links and tappable. Returns the id of the term tapped this frame, or "".
-std::string linked_text(Ui& ui, std::string_view id, std::string_view source, float size, unsigned color, float width = 0);
+// Lesson text with glossary links ([[shown|term-id]]): a paragraph whose links are link nodes.
+// Returns the id of the term tapped (or activated) this frame, or "".
+std::string linked_text(Ui& ui, std::string_view id, std::string_view source, float em, unsigned color, float width = 0);
 
-// A thin bar showing how far along something is (0..1).
-void progress_bar(Ui& ui, std::string_view id, float fraction, std::string_view label);
+// A thin bar showing how far along something is, with its label said as the value.
+void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t total, std::string_view label);
 
 // Previous / "page x of y" / next, in one row. Returns -1, 0 or +1.
 int pager(Ui& ui, std::string_view id, std::string_view indicator, bool has_prev, std::string_view next_label);
 
 // A horizontal swipe (finger or mouse) or the left/right arrow keys: -1 back, +1 on, else 0.
 int swipe_or_arrows();
+// Escape was pressed this frame (outside a text field: the page keeps it there).
+bool escape_pressed();
 
-// A tinted box around whatever is drawn between begin_box and end_box (sized to it).
-void begin_box(Ui& ui);
+// Containers: what is drawn between begin and end is their content in the view tree.
+void begin_group(Ui& ui, std::string_view id, Role role, std::string_view name = {});
+void end_group(Ui& ui);
+// A tinted box (key idea, example, notice) around its content, sized to it.
+void begin_box(Ui& ui, std::string_view id, Role role, std::string_view name = {});
 void end_box(Ui& ui, unsigned fill, unsigned border);
 
 // A large tappable card: title, one line about it, and an optional badge ("coming soon").
 bool card(Ui& ui, std::string_view id, std::string_view title, std::string_view about, std::string_view badge);
-// A button sized for a finger; `wide` fills the column.
-bool button(Ui& ui, std::string_view id, std::string_view label, bool wide = false);
-// A one-line text field with a label above it; returns true when the value changed.
+// A button sized for a finger whose label wraps to the width it has; `wide` fills the column.
+struct ButtonStyle {
+    bool wide = false;
+    bool primary = false;  // the main action: filled with the accent
+    bool current = false;  // the chosen one of a set (a language, a theme)
+    std::string_view lang; // a label in another language than the screen's
+};
+bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle style = {});
+// A link that leaves the app (opens `href` in the page).
+bool link_button(Ui& ui, std::string_view id, std::string_view label, std::string_view href);
+// A one-line text field with a label above it. Its text is edited in the page's input (see
+// FrameInput::edits); returns true when `value` changed this frame.
 bool text_field(Ui& ui, std::string_view id, std::string_view label, std::string& value, std::string_view hint);
-
-// Colors of the visual language (ImU32, ABGR).
-namespace color {
-inline constexpr unsigned ink = 0xFF2A2520;        // body text
-inline constexpr unsigned muted = 0xFF6B655E;      // captions
-inline constexpr unsigned accent = 0xFF2E36B8;     // 回款 red
-inline constexpr unsigned paper = 0xFFF2F5F8;      // background
-inline constexpr unsigned card = 0xFFFFFFFF;
-inline constexpr unsigned card_hover = 0xFFF6F7FB;
-inline constexpr unsigned line = 0xFFDCDFE4;
-}  // namespace color
 
 }  // namespace coach::ui

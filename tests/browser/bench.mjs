@@ -2,6 +2,7 @@
 //   first-load bytes, raw and gzip -9, per file and in total (the budget: 450 KB gzip)
 //   milliseconds to the first interactive frame in headless Chromium (budget: 1.5 s)
 //   frames and main-thread CPU milliseconds per second while idle
+//   main-thread milliseconds per frame while the pointer moves over the home screen
 //   the WebAssembly memory size
 // Usage: ./coach bench [--runs N]
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,27 @@ function printSizes(title, s) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// Main-thread cost of an interactive frame: the pointer crosses the home screen in MOVES steps
+// (over cards, buttons and the gaps between, so hover states change), each step waiting until
+// the frame it caused was drawn. The DevTools metrics before and after, divided by the frames
+// the app drew, give milliseconds per frame: all work on the page's main thread (TaskDuration)
+// and the part spent running script and WebAssembly (ScriptDuration).
+const MOVES = 60;
+async function pointerFrames(page, metric) {
+  const nextFrames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.move(10, 10);
+  await nextFrames();
+  const before = { m: await metric(), frames: await page.evaluate(() => window.coach.frames) };
+  for (let k = 0; k < MOVES; k++) {
+    await page.mouse.move(150 + ((k * 53) % 700), 60 + ((k * 97) % 660));
+    await nextFrames();
+  }
+  const after = { m: await metric(), frames: await page.evaluate(() => window.coach.frames) };
+  const frames = after.frames - before.frames;
+  const per = (name) => ((after.m[name] - before.m[name]) * 1000) / Math.max(frames, 1);
+  return { frames, task: per('TaskDuration'), script: per('ScriptDuration') };
+}
+
 const first = sizes(FIRST_LOAD);
 printSizes('First load (everything before the first frame)', first);
 console.log(`  budget 450 KB gzip: ${first.gz <= 450 * 1024 ? 'within' : 'OVER'}`);
@@ -45,6 +67,7 @@ const browser = await launchChromium();
 try {
   const firstFrames = [];
   let idle = null;
+  let pointer = null;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' });
     const page = await context.newPage();
@@ -66,6 +89,7 @@ try {
         cpu: ((after.m.TaskDuration - before.m.TaskDuration) * 1000) / seconds,
         memory: await page.evaluate(() => window.coach.wasmMemoryBytes),
       };
+      pointer = await pointerFrames(page, metric);
     }
     await context.close();
   }
@@ -74,6 +98,8 @@ try {
   console.log(`  budget 1500 ms: ${median(firstFrames) <= 1500 ? 'within' : 'OVER'}`);
   console.log('\nIdle (5 s after everything loaded)');
   console.log(`  ${idle.frames.toFixed(2)} frames/s, ${idle.cpu.toFixed(2)} CPU ms/s on the main thread`);
+  console.log(`\nPointer moving over the home screen (${MOVES} moves, ${pointer.frames} frames drawn)`);
+  console.log(`  ${pointer.task.toFixed(2)} ms main thread per frame, of which ${pointer.script.toFixed(2)} ms script and WebAssembly`);
   console.log(`\nWebAssembly memory: ${(idle.memory / 1048576).toFixed(1)} MiB`);
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 // harness: one server and one headless Chromium (Debian's) per test file, and helpers
-// that read the app through `window.coach`, its published description of the screen.
+// that read and drive the app through `window.coach`, its view tree (version 2, README).
 import { after, before } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,26 +46,48 @@ export async function openApp(env, { query = '', viewport = { width: 1024, heigh
   return { page, errors, context: ctx };
 }
 
-export const view = (page) => page.evaluate(() => window.coach);
+// window.coach version 2: the view tree. `nodes` lists every node of it in reading order,
+// each with its rectangle as x, y, w, h and its accessible name also as `text`.
+export const flatten = (root) => {
+  const out = [];
+  const walk = (n, parent) => {
+    const [x, y, w, h] = n.rect;
+    out.push({ ...n, parent, text: n.name, value: n.state?.valueText ?? '', x, y, w, h });
+    for (const c of n.children || []) walk(c, n.id);
+  };
+  if (root) walk(root, '');
+  return out;
+};
+
+export async function view(page) {
+  const v = await page.evaluate(() => ({ ...window.coach, root: window.coach.root }));
+  return { ...v, nodes: flatten(v.root) };
+}
 
 export async function item(page, id) {
   const v = await view(page);
-  const found = v.items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item '${id}' on screen '${v.screen}': ${v.items.map((i) => i.id).join(', ')}`);
+  const found = v.nodes.find((i) => i.id === id);
+  if (!found) throw new Error(`no node '${id}' on screen '${v.screen}': ${v.nodes.map((i) => i.id).join(', ')}`);
   return found;
 }
 
 export const center = (it) => ({ x: it.x + it.w / 2, y: it.y + it.h / 2 });
 
+// A click where the node is drawn: the canvas path a mouse takes.
 export async function click(page, id) {
   const c = center(await item(page, id));
   await page.mouse.click(c.x, c.y);
 }
 
-// All text of the items with this id or group, joined.
+// By meaning: what a screen reader's click does. Fails when nothing took the activation.
+export async function activate(page, id) {
+  const ok = await page.evaluate((i) => window.coach.activate(i), id);
+  if (!ok) throw new Error(`activate('${id}') found no such control on '${(await view(page)).screen}'`);
+}
+
+// The accessible name of a node.
 export async function textOf(page, id) {
-  const v = await view(page);
-  return v.items.filter((i) => i.id === id || i.group === id).map((i) => i.text).join('');
+  return (await item(page, id)).name;
 }
 
 export async function tap(page, id) {

@@ -38,7 +38,7 @@ async function openFromHome(page, lessonId) {
 async function readThrough(page, lessonId, advance) {
   const lesson = lessonOf(lessonId);
   for (let i = 0; i < lesson.pages.length; i++) {
-    await waitForView(page, (t) => window.coach.screen === 'lesson' && window.coach.items.find((x) => x.id === 'page.title')?.text === t,
+    await waitForView(page, (t) => window.coach.screen === 'lesson' && window.coach.find('lesson.title')?.name === t,
       lesson.pages[i].title[(await view(page)).lang]);
     await advance(i);
   }
@@ -60,7 +60,7 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
   await page.waitForFunction(() => window.coach && window.coach.ready);
   await openFromHome(page, 'team-kpi');
   const first = lessonOf('team-kpi').pages[0];
-  await waitForView(page, (t) => window.coach.items.find((x) => x.id === 'page.title')?.text === t, first.title.en);
+  await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, first.title.en);
   assert.ok((await textOf(page, 'block.0')).length > 20);
   await readThrough(page, 'team-kpi', async () => page.keyboard.press('ArrowRight'));
   assert.match((await item(page, 'lesson.team-kpi')).text, /Finished/);
@@ -91,7 +91,7 @@ test('a deep link opens a lesson at a page', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh&lesson=buyer-roles&page=3' });
   const v = await view(page);
   assert.equal(v.screen, 'lesson');
-  assert.equal((await item(page, 'page.title')).text, lessonOf('buyer-roles').pages[2].title.zh);
+  assert.equal((await item(page, 'lesson.title')).text, lessonOf('buyer-roles').pages[2].title.zh);
   assert.equal((await item(page, 'page.indicator')).text, `第 3 / ${lessonOf('buyer-roles').pages.length} 页`);
   await context.close();
 });
@@ -101,11 +101,11 @@ test('resumes where the learner left off after a reload', async () => {
   await settle(page);
   await openFromHome(page, 'left-right-brain');
   for (let i = 0; i < 3; i++) {
-    await waitForView(page, (n) => window.coach.items.find((x) => x.id === 'page.indicator')?.text.startsWith(`Page ${n} `), i + 1);
+    await waitForView(page, (n) => window.coach.find('page.indicator')?.name.startsWith(`Page ${n} `), i + 1);
     await click(page, 'page.next');
   }
   const expected = lessonOf('left-right-brain').pages[3].title.en;
-  await waitForView(page, (t) => window.coach.items.find((x) => x.id === 'page.title')?.text === t, expected);
+  await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, expected);
   await page.reload();
   await page.waitForFunction(() => window.coach && window.coach.ready);
   assert.match((await item(page, 'continue')).text, /Continue: /);
@@ -115,22 +115,22 @@ test('resumes where the learner left off after a reload', async () => {
   assert.match((await item(page, 'home.lesson.six-steps')).text, / 0 \/ 5$/);
   assert.match(await textOf(page, 'home.course'), /4 of 28 pages read/);
   await click(page, 'continue');
-  await waitForView(page, (t) => window.coach.items.find((x) => x.id === 'page.title')?.text === t, expected);
+  await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, expected);
   await context.close();
 });
 
 test('a glossary term in the text opens its definition', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh&lesson=credit-management&page=1', mobile: true, viewport: { width: 390, height: 844 } });
   await settle(page);
-  const link = (await view(page)).items.find((i) => i.kind === 'link');
+  const link = (await view(page)).nodes.find((i) => i.role === 'link');
   assert.ok(link, 'the page has a glossary link');
   const term = builtIn.glossary.terms.find((t) => `term.${t.id}` === link.id);
   await page.touchscreen.tap(center(link).x, center(link).y);
-  await waitForView(page, () => window.coach.items.some((i) => i.id === 'term.title'));
+  await waitForView(page, () => window.coach.find('term.title'));
   assert.equal((await item(page, 'term.title')).text, term.term.zh);
   assert.equal(await textOf(page, 'term.definition'), term.definition.zh);
   await tap(page, 'term.close');
-  await waitForView(page, () => !window.coach.items.some((i) => i.id === 'term.title'));
+  await waitForView(page, () => !window.coach.find('term.title'));
   await context.close();
 });
 
@@ -147,9 +147,9 @@ test('pages and quote cards follow a swipe', async () => {
   };
   const swipe = (fromX, toX) => drag({ x: fromX, y: 400 }, { x: toX, y: 400 });
   await swipe(330, 60);
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'page.indicator')?.text.startsWith('第 2 '));
+  await waitForView(page, () => window.coach.find('page.indicator')?.name.startsWith('第 2 '));
   await swipe(60, 330);
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'page.indicator')?.text.startsWith('第 1 '));
+  await waitForView(page, () => window.coach.find('page.indicator')?.name.startsWith('第 1 '));
   await tap(page, 'back');
   await waitForScreen(page, 'lessons');
   while ((await item(page, 'quotes')).y + 60 > 844) await drag({ x: 200, y: 700 }, { x: 200, y: 200 });  // scroll down by finger
@@ -157,7 +157,7 @@ test('pages and quote cards follow a swipe', async () => {
   await waitForScreen(page, 'quotes');
   assert.equal(await textOf(page, 'quote.text'), builtIn.quotes.quotes[0].text.zh);
   await swipe(330, 60);
-  await waitForView(page, (t) => window.coach.items.filter((i) => i.id === 'quote.text').map((i) => i.text).join('') === t, builtIn.quotes.quotes[1].text.zh);
+  await waitForView(page, (t) => window.coach.find('quote.text')?.name === t, builtIn.quotes.quotes[1].text.zh);
   await context.close();
 });
 
@@ -166,31 +166,31 @@ test('an instructor course file loads with the same checks', async () => {
   await click(page, 'module.lessons');
   await waitForScreen(page, 'lessons');
   assert.equal((await item(page, 'lessons.course')).text, "The instructor's course");
-  const cards = (await view(page)).items.filter((i) => i.id.startsWith('lesson.') && i.kind === 'button');
+  const cards = (await view(page)).nodes.filter((i) => i.id.startsWith('lesson.') && i.kind === 'button');
   assert.deepEqual(cards.map((c) => c.id), [`lesson.${custom.lessons[0].id}`]);
   await context.close();
 });
 
 test('a broken or unreachable ?content= file shows its reasons and falls back to the built-in course', async () => {
   let { page, context } = await openApp(env, { query: '?lang=en&content=courses/broken.json', viewport: { width: 1024, height: 1400 } });
-  let notice = await textOf(page, 'content.notice');
+  let notice = await textOf(page, 'content.notice.text');
   assert.match(notice, /course file from your instructor \(courses\/broken\.json\) cannot be used/);
-  const problems = (await view(page)).items.filter((i) => i.id === 'content.problem').map((i) => i.text).join(' ');
-  assert.match(problems, /courses\/broken\.json:\d+: "lessons\[0\]\.pages\[0\]\.title" has no English text\./);
-  assert.match(problems, /A link points to the term "no-such-term", which is not in the glossary\./);
+  const problems = (await view(page)).nodes.filter((i) => i.id.startsWith('content.problem.')).map((i) => i.text).join(' ');
+  assert.match(problems, /courses\/broken\.json:\d+: “lessons\[0\]\.pages\[0\]\.title” has no English text\./);
+  assert.match(problems, /A link points to the term “no-such-term”, which is not in the glossary\./);
   await click(page, 'module.lessons');
   await waitForScreen(page, 'lessons');
   assert.equal((await item(page, 'lessons.course')).text, builtIn.course.title.en);  // the built-in course
   await context.close();
 
   ({ page, context } = await openApp(env, { query: '?lang=zh&content=courses/missing.json' }));
-  notice = await textOf(page, 'content.notice') + (await view(page)).items.filter((i) => i.id === 'content.problem').map((i) => i.text).join('');
+  notice = await textOf(page, 'content.notice.text') + (await view(page)).nodes.filter((i) => i.id.startsWith('content.problem.')).map((i) => i.text).join('');
   assert.match(notice, /讲师提供的课程文件（courses\/missing\.json）无法使用/);
   assert.match(notice, /HTTP 404/);
   await context.close();
 
   ({ page, context } = await openApp(env, { query: '?lang=en&content=courses/not-json.json' }));
-  const reasons = (await view(page)).items.filter((i) => i.id === 'content.problem').map((i) => i.text).join('');
+  const reasons = (await view(page)).nodes.filter((i) => i.id.startsWith('content.problem.')).map((i) => i.text).join('');
   assert.match(reasons, /not-json\.json:1: This is not valid JSON/);
   await context.close();
 });

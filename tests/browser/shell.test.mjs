@@ -22,7 +22,7 @@ test('home lists the four modules in Chinese, then in English after switching, a
   const { page, context } = await openApp(env, { query: '?lang=zh' });
   let v = await view(page);
   assert.equal(v.lang, 'zh');
-  const modules = (vv) => ['lessons', 'quizzes', 'assessment', 'plan'].map((m) => vv.items.find((i) => i.id === `module.${m}`).text);
+  const modules = (vv) => ['lessons', 'quizzes', 'assessment', 'plan'].map((m) => vv.nodes.find((i) => i.id === `module.${m}`).text);
   assert.deepEqual(modules(v), ['课程', '测验 · 即将开放', '自我评估 · 即将开放', '回款计划 · 即将开放']);
   await click(page, 'lang.switch');
   await waitForView(page, () => window.coach.lang === 'en');
@@ -49,7 +49,7 @@ test('the language follows the browser when nothing else says', async () => {
 test('a long Chinese paragraph fills the width without ragged lines', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh', viewport: { width: 360, height: 740 }, scale: 3, mobile: true });
   const v = await view(page);
-  const lines = v.items.filter((i) => i.group === 'home.intro');
+  const lines = v.nodes.filter((i) => i.group === 'home.intro');
   assert.ok(lines.length >= 4, `only ${lines.length} lines`);
   const column = 360 - 2 * 16;
   const glyph = lines[0].h;  // one ideograph is about one line height wide
@@ -82,14 +82,14 @@ test('types Chinese through IME composition into a field', async () => {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'huikuan', selectionStart: 7, selectionEnd: 7 });
   await cdp.send('Input.imeSetComposition', { text: '回款', selectionStart: 2, selectionEnd: 2 });
-  assert.equal((await item(page, 'goal')).text, '', 'unfinished composition must not reach the field');
+  assert.equal((await item(page, 'goal')).value, '', 'unfinished composition must not reach the field');
   await cdp.send('Input.insertText', { text: '回款计划' });
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'goal').text === '回款计划');
+  await waitForView(page, () => window.coach.find('goal').state?.valueText === '回款计划');
   // Latin typing, Backspace and Enter go through the same agent.
   await page.keyboard.type(' Q3');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Enter');
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'goal').text === '回款计划 Q');
+  await waitForView(page, () => window.coach.find('goal').state?.valueText === '回款计划 Q');
   await page.waitForFunction(() => document.activeElement.id !== 'text-agent');  // Enter ends editing
   await context.close();
 });
@@ -104,7 +104,7 @@ test('paste and copy go through the page clipboard events', async () => {
     data.setData('text/plain', '账龄60天');
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'goal').text.endsWith('账龄60天'));
+  await waitForView(page, () => window.coach.find('goal').state?.valueText.endsWith('账龄60天'));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
   const copied = await page.evaluate(() => {
@@ -120,8 +120,8 @@ test('on a 360x740 phone: one column, tap opens, drag scrolls, double tap does n
   const { page, context } = await openApp(env, { query: '?lang=zh', viewport: { width: 360, height: 740 }, scale: 2, mobile: true });
   await settle(page);
   const v = await view(page);
-  for (const it of v.items) assert.ok(it.x >= 0 && it.x + it.w <= 360 + 0.5, `${it.id} is outside the column`);
-  const cards = ['lessons', 'quizzes', 'assessment', 'plan'].map((m) => v.items.find((i) => i.id === `module.${m}`));
+  for (const it of v.nodes) assert.ok(it.x >= 0 && it.x + it.w <= 360 + 0.5, `${it.id} is outside the column`);
+  const cards = ['lessons', 'quizzes', 'assessment', 'plan'].map((m) => v.nodes.find((i) => i.id === `module.${m}`));
   for (let i = 1; i < cards.length; i++) {
     assert.equal(cards[i].x, cards[0].x);
     assert.ok(cards[i].y >= cards[i - 1].y + cards[i - 1].h, 'cards stack vertically');
@@ -136,7 +136,7 @@ test('on a 360x740 phone: one column, tap opens, drag scrolls, double tap does n
   await touch('touchStart', start.y);
   for (let step = 1; step <= 10; step++) await touch('touchMove', start.y - step * 25);
   await touch('touchEnd');
-  await waitForView(page, (y0) => window.coach.items.find((i) => i.id === 'module.quizzes').y < y0 - 100, cards[1].y);
+  await waitForView(page, (y0) => window.coach.find('module.quizzes').rect[1] < y0 - 100, cards[1].y);
   assert.equal((await view(page)).screen, 'home');
 
   // Double tap: no page zoom.
@@ -159,12 +159,12 @@ test('follows resizes and the pixel ratio', async () => {
   const { page, context } = await openApp(env, { viewport: { width: 800, height: 600 }, scale: 2 });
   await page.setViewportSize({ width: 500, height: 700 });
   await page.waitForFunction(() => document.querySelector('canvas').width === 1000);
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'module.lessons').w <= 500 - 32);
+  await waitForView(page, () => window.coach.find('module.lessons').rect[2] <= 500 - 32);
   assert.equal(await page.evaluate(() => document.querySelector('canvas').height), 1400);
   // The mouse wheel scrolls, even before the pointer has moved.
   const y0 = (await item(page, 'module.plan')).y;
   await page.mouse.wheel(0, 300);
-  await waitForView(page, (y) => window.coach.items.find((i) => i.id === 'module.plan').y < y - 100, y0);
+  await waitForView(page, (y) => window.coach.find('module.plan').rect[1] < y - 100, y0);
   await context.close();
 });
 

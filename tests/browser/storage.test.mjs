@@ -17,7 +17,7 @@ async function typeGoal(page, text) {
   await page.keyboard.press('Backspace');
   await page.keyboard.insertText(text);
   await page.keyboard.press('Enter');
-  await waitForView(page, (t) => window.coach.items.find((i) => i.id === 'goal').text === t, text);
+  await waitForView(page, (t) => window.coach.find('goal').state?.valueText === t, text);
 }
 
 const stored = (page, key = DOC) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -29,7 +29,7 @@ test('what a learner types is saved and survives a reload', async () => {
   await typeGoal(page, '先收旧款，再接新单');
   await page.reload();  // pagehide flushes whatever the pause had not written yet
   await page.waitForFunction(() => window.coach && window.coach.ready);
-  assert.equal((await item(page, 'goal')).text, '先收旧款，再接新单');
+  assert.equal((await item(page, 'goal')).value, '先收旧款，再接新单');
   const doc = await storedDoc(page);
   assert.equal(doc.prefs.goal, '先收旧款，再接新单');
   assert.ok(JSON.parse(await stored(page)).generation >= 1);
@@ -48,10 +48,10 @@ test('corrupt storage loads the backup, says so, and keeps the raw value for dow
     localStorage.setItem(doc, goodValue.slice(0, 60));  // cut off half-way
   }, [DOC, BACKUP, good]);
   const { page } = await openApp(env, { context });
-  const notice = (await view(page)).items.filter((i) => i.id === 'notice').map((i) => i.text).join('');
+  const notice = (await view(page)).nodes.filter((i) => i.id === 'notice.text').map((i) => i.text).join('');
   assert.match(notice, /could not be read/);
   assert.match(notice, /cut off/);
-  assert.equal((await item(page, 'goal')).text, 'from the backup');
+  assert.equal((await item(page, 'goal')).value, 'from the backup');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/unreadable/')));
   assert.equal(kept.length, 1);
   assert.equal(await stored(page, kept[0]), good.slice(0, 60));
@@ -78,13 +78,13 @@ test('a full quota keeps the edit, offers an export, and saves once there is roo
   });
   assert.ok(filled > 0);
   await typeGoal(page, 'kept in memory');
-  await waitForView(page, () => window.coach.items.some((i) => i.id === 'notice' && /storage is full/.test(i.text)));
-  assert.equal((await item(page, 'goal')).text, 'kept in memory');
+  await waitForView(page, () => /storage is full/.test(window.coach.find('notice.text')?.name ?? ''));
+  assert.equal((await item(page, 'goal')).value, 'kept in memory');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'notice.export')]);
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(exported.document.prefs.goal, 'kept in memory');
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
-  await waitForView(page, () => !window.coach.items.some((i) => i.id === 'notice'));  // the retry saved it
+  await waitForView(page, () => !window.coach.find('notice'));  // the retry saved it
   assert.equal((await storedDoc(page)).prefs.goal, 'kept in memory');
   await context.close();
 });
@@ -96,7 +96,7 @@ test('two tabs: an edit in one shows up in the other, and neither overwrites the
   await settle(a);
   await settle(b);
   await typeGoal(a, 'goal typed in A');
-  await waitForView(b, () => window.coach.items.find((i) => i.id === 'goal').text === 'goal typed in A');
+  await waitForView(b, () => window.coach.find('goal').state?.valueText === 'goal typed in A');
   await click(b, 'lang.switch');
   await waitForView(b, () => window.coach.lang === 'en');
   await waitForView(a, () => window.coach.lang === 'en');
@@ -104,7 +104,7 @@ test('two tabs: an edit in one shows up in the other, and neither overwrites the
   await typeGoal(a, 'A again');
   await b.evaluate(() => window.coachStorage.flush());
   await a.evaluate(() => window.coachStorage.flush());
-  await waitForView(b, () => window.coach.items.find((i) => i.id === 'goal').text === 'A again');
+  await waitForView(b, () => window.coach.find('goal').state?.valueText === 'A again');
   const doc = await storedDoc(a);
   assert.equal(doc.prefs.goal, 'A again');
   assert.equal(doc.prefs.lang, 'en');
@@ -128,14 +128,14 @@ test('export then import gives back the same document; a bad file changes nothin
 
   const importText = (text) => page.evaluate((t) => window.coachStorage.importBytes(new TextEncoder().encode(t)), text);
   await importText('{"app":"collection-coach","course":"key-account-collection","generation":2,"document":{"prefs":');
-  await waitForView(page, () => window.coach.items.some((i) => i.id === 'notice' && /Could not import/.test(i.text)));
-  const notice = (await item(page, 'notice')).text;
-  assert.match((await view(page)).items.filter((i) => i.id === 'notice').map((i) => i.text).join(' '), /cut off|not valid JSON/);
+  await waitForView(page, () => /Could not import/.test(window.coach.find('notice.text')?.name ?? ''));
+  const notice = (await item(page, 'notice.text')).text;
+  assert.match((await view(page)).nodes.filter((i) => i.id === 'notice.text').map((i) => i.text).join(' '), /cut off|not valid JSON/);
   assert.ok(notice.length > 0);
-  assert.equal((await item(page, 'goal')).text, 'changed afterwards');
+  assert.equal((await item(page, 'goal')).value, 'changed afterwards');
 
   await importText(file);
-  await waitForView(page, () => window.coach.items.find((i) => i.id === 'goal').text === 'exported goal');
+  await waitForView(page, () => window.coach.find('goal').state?.valueText === 'exported goal');
   await page.evaluate(() => window.coachStorage.flush());
   assert.deepEqual(await storedDoc(page), before);
   await context.close();
@@ -144,7 +144,7 @@ test('export then import gives back the same document; a bad file changes nothin
 test('settings show whether storage is persistent and how much is used', async () => {
   const { page, context } = await openApp(env, { query: '?lang=en', viewport: TALL });
   await click(page, 'settings');
-  await waitForView(page, () => window.coach.screen === 'settings' && window.coach.items.some((i) => i.id === 'storage.used'));
+  await waitForView(page, () => window.coach.screen === 'settings' && window.coach.find('storage.used'));
   const persist = (await item(page, 'storage.persist')).text;
   assert.match(persist, /Persistent storage (granted|not granted)/);
   assert.match((await item(page, 'storage.used')).text, /used of about/);

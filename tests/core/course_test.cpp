@@ -76,10 +76,10 @@ TEST_CASE("broken content: every problem with its file and line", "[course]") {
     const CourseLoad load = load_course_files(content_files("tests/fixtures/content-broken"));
     const std::string errors = all_errors(load);
     INFO(errors);
-    CHECK_THAT(errors, Catch::Contains("course.json:4: \"about\" has no English text."));
-    CHECK_THAT(errors, Catch::Contains("lessons/1-first.json:17: The id \"page\" is used more than once."));
-    CHECK_THAT(errors, Catch::Contains("lessons/1-first.json:10: A link points to the term \"collection\""));
-    CHECK_THAT(errors, Catch::Contains("quotes.json:3: There is no lesson with the id \"no-such-lesson\"."));
+    CHECK_THAT(errors, Catch::Contains("course.json:4: “about” has no English text."));
+    CHECK_THAT(errors, Catch::Contains("lessons/1-first.json:17: The id “page” is used more than once."));
+    CHECK_THAT(errors, Catch::Contains("lessons/1-first.json:10: A link points to the term “collection”"));
+    CHECK_THAT(errors, Catch::Contains("quotes.json:3: There is no lesson with the id “no-such-lesson”."));
     CHECK_THAT(describe(load.errors.front(), Lang::zh), Catch::Contains("第 4 行"));
 }
 

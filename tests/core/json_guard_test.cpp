@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "core/json_guard.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("syntax errors say where and what", "[json_guard]") {
     CHECK(check_json("").syntax == JsonSyntax::empty);
     CHECK(check_json("{} x").syntax == JsonSyntax::trailing_text);
     CHECK(check_json("{\"a\": tru}").syntax == JsonSyntax::bad_value);
-    CHECK(check_json("\"\xFF\xFE\"").syntax == JsonSyntax::bad_string);
+    CHECK(check_json("\"a\\qb\"").syntax == JsonSyntax::bad_string);  // an escape JSON does not have
 }
 
 TEST_CASE("line and column count code points", "[json_guard]") {
@@ -51,4 +52,50 @@ TEST_CASE("line and column count code points", "[json_guard]") {
     line_and_column("回款\nab", 8, line, column);
     CHECK(line == 2);
     CHECK(column == 2);
+}
+
+// One rule for text that is not valid Unicode (core/utf8.h): refused whole, with its own
+// problem and the place of the string.
+TEST_CASE("a string or key that is not valid Unicode is refused with its place", "[json_guard][text]") {
+    const auto refused_at = [](std::string_view json, std::size_t line, std::size_t column) {
+        const JsonCheck c = check_json(json);
+        CAPTURE(json);
+        CHECK(c.problem == JsonProblem::not_unicode);
+        CHECK(c.line == line);
+        CHECK(c.column == column);
+    };
+    refused_at(R"({"goal": "ab\udda7"})", 1, 13);  // a lone low surrogate escape (the reader lets it through)
+    refused_at("{\"a\": 1,\n \"\\udc00\": 2}", 2, 3);  // in a key
+    refused_at(R"(["a", "\"\\\ud83d\udcb0\udc00"])", 1, 24);  // after an escaped quote, a backslash and a real pair
+    refused_at(R"(["x\u0000y"])", 1, 4);  // U+0000: C strings end there, so the rest would be lost
+    refused_at(R"(["\ud800x"])", 1, 3);  // a high surrogate escape without its low half
+    refused_at(R"(["\ud800\u0041"])", 1, 3);
+    refused_at("[\"ok\", \"\xFF\"]", 1, 9);  // raw bytes that are not UTF-8
+    refused_at("[\"\xED\xB6\xA7\"]", 1, 3);  // a surrogate encoded in raw bytes
+    refused_at("[\"\xC0\xAF\"]", 1, 3);  // overlong
+    refused_at("[\"\xF4\x90\x80\x80\"]", 1, 3);  // past U+10FFFF
+}
+
+TEST_CASE("text the rule allows passes, escaped or raw", "[json_guard][text]") {
+    CHECK(check_json(R"(["回款 💰 𠀀 ok", "e\u0301", "\ud83d\udcb0", "\u56de\uFFFD", "a\\udc00"])").ok());
+    CHECK(check_json("{\"💰\": \"\xF4\x8F\xBF\xBF\"}").ok());
+}
+
+TEST_CASE("a character cut short by the end of the text is a cut-off document", "[json_guard][text]") {
+    const JsonCheck c = check_json("{\"goal\": \"回款\xF0\x9F\x92");
+    CHECK(c.problem == JsonProblem::syntax);
+    CHECK(c.syntax == JsonSyntax::truncated);
+}
+
+TEST_CASE("a NUL byte after the document is extra text, not the end", "[json_guard]") {
+    const JsonCheck c = check_json(std::string_view("{\"a\": 1}\0{\"b\": 2}", 17));
+    CHECK(c.problem == JsonProblem::syntax);
+    CHECK(c.syntax == JsonSyntax::trailing_text);
+    CHECK(c.column == 9);
+}
+
+TEST_CASE("the text problem has its own message in both languages", "[json_guard][text]") {
+    const JsonCheck c = check_json(R"({"goal": "\udda7"})");
+    CHECK(describe(c, Lang::en) == "The text at line 1, column 11 holds characters that are not valid Unicode (perhaps half of an emoji, or text saved in another encoding).");
+    CHECK_THAT(describe(c, Lang::zh), Catch::StartsWith("第 1 行第 11 列的文字里有无效的字符"));
 }

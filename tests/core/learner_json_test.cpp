@@ -72,7 +72,7 @@ TEST_CASE("valid JSON of the wrong shape names the field", "[learner_json][bad_i
     r = read_document(R"({"app":"collection-coach","course":"key-account-collection","generation":1,"document":{"cereal_class_version":1,"prefs":{"lang":"zh","goal":""}}})");
     CHECK(r.error.failure == ReadFailure::wrong_shape);
     CHECK(r.error.detail == "lessons");
-    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("\"lessons\""));
+    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("“lessons”"));
     r = read_document(R"([1,2,3])");
     CHECK(r.error.failure == ReadFailure::not_coach);
     r = read_document(R"({"app":"collection-coach","course":"another-course","generation":1,"document":{}})");
@@ -114,4 +114,34 @@ TEST_CASE("nesting 100,000 levels deep is refused without a stack overflow", "[l
     const ReadResult r = read_document(arrays);
     CHECK(r.error.failure == ReadFailure::too_deep);
     CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("more than 32 levels"));
+}
+
+TEST_CASE("a document holding text that is not valid Unicode is refused whole", "[learner_json][bad_input][text]") {
+    const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/fuzz/lone-low-surrogate-escape-in-goal.json"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.failure == ReadFailure::not_unicode);
+    CHECK(r.error.json.line == 9);
+    CHECK(r.error.json.column == 16);  // the `\udda7` escape
+    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("line 9, column 16") && Catch::Contains("not valid Unicode"));
+    CHECK_THAT(describe(r.error, Lang::zh), Catch::Contains("第 9 行第 16 列的文字里有无效的字符"));
+}
+
+TEST_CASE("what is written is always valid text, so it always reads back", "[learner_json][text]") {
+    // No reader and no typed text lets such text in; if a bug ever did, the file must still read.
+    const std::string bad = std::string("a\xED\xB6\xA7") + '\0' + "b\xFF";
+    const std::string fffd = "\xEF\xBF\xBD";
+    const std::string fixed = "a" + fffd + fffd + fffd + fffd + "b" + fffd;
+    LearnerDoc d = sample_doc();
+    d.prefs = {bad, bad};
+    d.lessons[0].lesson = d.quiz_attempts[0].quiz = bad;
+    d.plan.accounts[0] = {bad, bad, 1, 2, bad};
+    LearnerDoc expected = sample_doc();
+    expected.prefs = {fixed, fixed};
+    expected.lessons[0].lesson = expected.quiz_attempts[0].quiz = fixed;
+    expected.plan.accounts[0] = {fixed, fixed, 1, 2, fixed};
+    for (const bool pretty : {false, true}) {
+        const ReadResult r = read_document(write_document({d, 2}, pretty));
+        REQUIRE(r.ok());
+        CHECK(r.stored->doc == expected);
+    }
 }

@@ -150,6 +150,22 @@ TEST_CASE("bad data: nesting 100,000 levels deep", "[store][bad_input]") {
     check_bad_document(R"({"app":)" + std::string(100000, '[') + std::string(100000, ']') + "}");
 }
 
+TEST_CASE("bad data: text that is not valid Unicode", "[store][bad_input][text]") {
+    const std::string lone = coach::test::read_source_file("tests/fixtures/fuzz/lone-low-surrogate-escape-in-goal.json");
+    REQUIRE(lone.find("\\udda7") != std::string::npos);
+    check_bad_document(lone);
+    std::string raw = write_document({sample_doc(), 5});
+    raw.replace(raw.find("王总"), 3, "\xCD\xF5");  // 王 as GBK bytes: another encoding
+    check_bad_document(raw);
+
+    FakeStorage storage;
+    storage.values[kBackup] = write_document({sample_doc(), 4});
+    storage.values[kDoc] = lone;
+    const Store s = storage.open();
+    CHECK_THAT(notice_text(s, Lang::en), Catch::Contains("line 9, column 16 holds characters that are not valid Unicode"));
+    CHECK_THAT(notice_text(s, Lang::zh), Catch::Contains("不是有效的 Unicode 文字"));
+}
+
 TEST_CASE("an unreadable value that cannot be copied holds every write until downloaded", "[store][bad_input]") {
     FakeStorage storage;
     storage.values[kDoc] = "{\"app\": broken";
@@ -251,6 +267,39 @@ TEST_CASE("a bad import names what is wrong and changes nothing", "[store][expor
     CHECK_FALSE(import_document(s, "name,balance\nACME,100"));
     CHECK_THAT(notice_text(s, Lang::en), Catch::Contains("not valid JSON (line 1, column"));
     CHECK(s.doc == before);
+}
+
+TEST_CASE("an import holding text that is not valid Unicode says so and changes nothing", "[store][export][text]") {
+    FakeStorage storage;
+    Store s = storage.open();
+    change(s, SetGoal{"keep me 💰"});
+    storage.flush(s);
+    const LearnerDoc before = s.doc;
+    const std::string stored = storage.values.at(kDoc);
+    CHECK_FALSE(import_document(s, coach::test::read_source_file("tests/fixtures/fuzz/lone-low-surrogate-escape-in-goal.json")));
+    CHECK(s.notice == Notice::import_failed);
+    CHECK(s.read_error.failure == ReadFailure::not_unicode);
+    CHECK(s.doc == before);
+    CHECK(s.pending.empty());
+    CHECK(storage.flush(s) == WriteOutcome::ok);
+    CHECK(storage.values.at(kDoc) == stored);  // nothing to write: nothing changed
+    CHECK(notice_text(s, Lang::en) ==
+          "Could not import: The text at line 9, column 16 holds characters that are not valid Unicode (perhaps half of an emoji, or "
+          "text saved in another encoding). Nothing was changed.");
+    CHECK_THAT(notice_text(s, Lang::zh), Catch::StartsWith("无法导入：第 9 行第 16 列的文字里有无效的字符") && Catch::EndsWith("当前的数据没有任何改变。"));
+}
+
+TEST_CASE("typed text the field could not decode becomes U+FFFD, as on screen, and what is saved reads back", "[store][text]") {
+    FakeStorage storage;
+    Store s = storage.open();
+    change(s, SetGoal{"回款\xED\xB6\xA7!"});
+    CHECK(s.doc.prefs.goal == "回款\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!");
+    CHECK(storage.flush(s) == WriteOutcome::ok);
+    CHECK(storage.open().doc == s.doc);
+    FakeStorage other;
+    Store t = other.open();
+    REQUIRE(import_document(t, export_document(s)));
+    CHECK(t.doc == s.doc);
 }
 
 TEST_CASE("a document that turns unreadable later is copied before it is replaced, even after a failed try", "[store][bad_input]") {

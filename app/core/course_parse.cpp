@@ -1,15 +1,18 @@
-#include "course.h"
-
+// course_parse: reads the course from its JSON text, the content/ folder's files or one
+// bundle, into the structures of course.h. Every problem found on the way is collected with
+// its file and line instead of stopping at the first, and the reader keeps going with what
+// it has, so one run reports everything. Rules that need the whole course (ids unique, links
+// and quotes pointing at real things) are course_validate.cpp's; the loaders call it last.
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <set>
 
+#include "course.h"
+#include "course_detail.h"
 #include "json_tree.h"
-#include "rich_text.h"
-#include "utf8.h"
 
 namespace coach {
+
+using namespace course_detail;
 
 const Lesson* Course::lesson(std::string_view id) const {
     for (const Lesson& l : lessons)
@@ -24,9 +27,6 @@ const Term* Course::term(std::string_view id) const {
 }
 
 namespace {
-
-constexpr std::string_view kBundleFormat = "collection-coach-course";
-constexpr JsonLimits kContentLimits{.max_bytes = 8u << 20, .max_depth = 16, .max_entries = 5000};
 
 bool is_id(std::string_view id) {
     if (id.empty() || id.front() == '-' || id.back() == '-') return false;
@@ -200,54 +200,10 @@ void parse_glossary(const Parser& p, const JsonValue& v, Course& c, const std::s
     });
 }
 
-template <class Items, class Ref>
-void check_unique(const Items& items, Ref where, std::vector<ContentError>& errors) {
-    std::set<std::string> seen;
-    for (const auto& item : items)
-        if (!item.id.empty() && !seen.insert(item.id).second) errors.push_back({where(item), ContentProblem::duplicate_id, item.id, {}});
-}
+}  // namespace
 
-void check_links(const Course& c, const Text& t, std::vector<ContentError>& errors) {
-    std::set<std::string> ids[2];
-    int side = 0;
-    for (const std::string* s : {&t.zh, &t.en}) {
-        const RichText rich = parse_rich_text(*s);
-        if (!rich.error.empty()) errors.push_back({t.where, ContentProblem::bad_link, rich.error, {}});
-        for (const TextLink& link : rich.links) {
-            ids[side].insert(link.term);
-            if (c.term(link.term) == nullptr) errors.push_back({t.where, ContentProblem::dangling_link, link.term, {}});
-        }
-        ++side;
-    }
-    if (!t.zh.empty() && !t.en.empty() && ids[0] != ids[1]) {
-        std::string diff;
-        for (int a = 0; a < 2; ++a)
-            for (const std::string& id : ids[a])
-                if (!ids[1 - a].count(id)) diff += (diff.empty() ? "" : ", ") + id;
-        errors.push_back({t.where, ContentProblem::link_mismatch, diff, {}});
-    }
-}
+namespace course_detail {
 
-// Cross-file rules: unique ids, quotes that name real lessons, links to real terms.
-void validate(const Course& c, const std::vector<SourceRef>& quote_lesson_refs, std::vector<ContentError>& errors) {
-    check_unique(c.lessons, [](const Lesson& l) { return l.title.where; }, errors);
-    for (const Lesson& l : c.lessons) check_unique(l.pages, [](const Page& p) { return p.title.where; }, errors);
-    check_unique(c.quotes, [](const Quote& q) { return q.text.where; }, errors);
-    check_unique(c.glossary, [](const Term& t) { return t.term.where; }, errors);
-    for (std::size_t i = 0; i < c.quotes.size(); ++i)
-        if (!c.quotes[i].lesson.empty() && c.lesson(c.quotes[i].lesson) == nullptr)
-            errors.push_back({quote_lesson_refs[i], ContentProblem::unknown_lesson, c.quotes[i].lesson, {}});
-    for (const Lesson& l : c.lessons)
-        for (const Page& p : l.pages)
-            for (const Block& b : p.blocks) {
-                if (b.kind == BlockKind::list)
-                    for (const Text& item : b.items) check_links(c, item, errors);
-                else
-                    check_links(c, b.text, errors);
-            }
-}
-
-// "lessons/12-team-kpi.json" -> 12, "team-kpi"; nullopt for other names.
 std::optional<std::pair<int, std::string>> lesson_file(std::string_view name) {
     constexpr std::string_view dir = "lessons/", ext = ".json";
     if (name.substr(0, dir.size()) != dir || name.size() <= dir.size() + ext.size() || name.substr(name.size() - ext.size()) != ext) return std::nullopt;
@@ -262,13 +218,21 @@ std::optional<std::pair<int, std::string>> lesson_file(std::string_view name) {
     return std::pair<int, std::string>{number, std::string(base.substr(dash + 1))};
 }
 
+std::vector<std::pair<int, const SourceFile*>> ordered_lesson_files(const std::vector<SourceFile>& files) {
+    std::vector<std::pair<int, const SourceFile*>> lessons;
+    for (const SourceFile& f : files)
+        if (auto lf = lesson_file(f.name)) lessons.push_back({lf->first, &f});
+    std::stable_sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return lessons;
+}
+
 const SourceFile* find_file(const std::vector<SourceFile>& files, std::string_view name) {
     for (const SourceFile& f : files)
         if (f.name == name) return &f;
     return nullptr;
 }
 
-}  // namespace
+}  // namespace course_detail
 
 CourseLoad load_course_files(const std::vector<SourceFile>& files) {
     CourseLoad load;
@@ -279,10 +243,7 @@ CourseLoad load_course_files(const std::vector<SourceFile>& files) {
         Parser p(f->name, f->text, load.errors);
         if (auto root = p.root()) parse_course_info(p, *root, load.course, "");
     }
-    std::vector<std::pair<int, const SourceFile*>> lessons;
-    for (const SourceFile& f : files)
-        if (auto lf = lesson_file(f.name)) lessons.push_back({lf->first, &f});
-    std::stable_sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto lessons = ordered_lesson_files(files);
     for (const auto& [number, f] : lessons) {
         Parser p(f->name, f->text, load.errors);
         auto root = p.root();
@@ -322,92 +283,6 @@ CourseLoad load_course_bundle(std::string_view text, std::string_view name) {
     if (const JsonValue* g = p.field(*root, "glossary", JsonValue::Type::object, "")) parse_glossary(p, *g, load.course, "glossary");
     validate(load.course, quote_refs, load.errors);
     return load;
-}
-
-std::string bundle_course_files(const std::vector<SourceFile>& files) {
-    const auto text_of = [&](std::string_view name) {
-        const SourceFile* f = find_file(files, name);
-        return f ? f->text : std::string("{}");
-    };
-    std::vector<std::pair<int, const SourceFile*>> lessons;
-    for (const SourceFile& f : files)
-        if (auto lf = lesson_file(f.name)) lessons.push_back({lf->first, &f});
-    std::stable_sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::string out = "{\"format\":\"" + std::string(kBundleFormat) + "\",\"version\":1,\n\"course\":" + text_of("course.json") + ",\n\"lessons\":[\n";
-    for (std::size_t i = 0; i < lessons.size(); ++i) out += (i ? ",\n" : "") + lessons[i].second->text;
-    out += "],\n\"quotes\":" + text_of("quotes.json") + ",\n\"glossary\":" + text_of("glossary.json") + "}\n";
-    return out;
-}
-
-void check_glyphs(const Course& c, const HasGlyph& has_glyph, std::vector<ContentError>& errors) {
-    std::set<char32_t> reported;
-    const auto check = [&](const Text& t) {
-        for (const std::string* s : {&t.zh, &t.en}) {
-            for (std::size_t at = 0; at < s->size();) {
-                const Utf8Step step = utf8_decode(*s, at);
-                at += step.length;
-                const char32_t cp = step.code_point;
-                if (cp < 0x20 || cp == ' ' || cp == '\n' || reported.count(cp) || has_glyph(cp)) continue;
-                reported.insert(cp);
-                char hex[16];
-                std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
-                errors.push_back({t.where, ContentProblem::missing_glyph, s->substr(at - step.length, step.length), hex});
-            }
-        }
-    };
-    check(c.title);
-    check(c.about);
-    for (const Lesson& l : c.lessons) {
-        check(l.title);
-        check(l.summary);
-        for (const Page& p : l.pages) {
-            check(p.title);
-            for (const Block& b : p.blocks) {
-                check(b.text);
-                for (const Text& item : b.items) check(item);
-            }
-        }
-    }
-    for (const Quote& q : c.quotes) check(q.text);
-    for (const Term& t : c.glossary) {
-        check(t.term);
-        check(t.definition);
-    }
-}
-
-}  // namespace coach
-
-namespace coach {
-
-std::string describe(const ContentError& e, Lang lang) {
-    const auto type_name = [&](const std::string& t) -> std::string {
-        if (t == "object") return std::string(tr(Msg::type_object, lang));
-        if (t == "list") return std::string(tr(Msg::type_list, lang));
-        if (t == "number") return std::string(tr(Msg::type_number, lang));
-        return std::string(tr(Msg::type_text, lang));
-    };
-    std::string reason;
-    switch (e.problem) {
-        case ContentProblem::not_json: reason = describe(e.json, lang, kContentLimits); break;
-        case ContentProblem::not_course: reason = tr(Msg::content_not_course, lang); break;
-        case ContentProblem::missing_field: reason = format(tr(Msg::content_missing_field, lang), {e.subject}); break;
-        case ContentProblem::wrong_type: reason = format(tr(Msg::content_wrong_type, lang), {e.subject, type_name(e.detail)}); break;
-        case ContentProblem::missing_translation:
-            reason = format(tr(Msg::content_missing_translation, lang), {e.subject, tr(e.detail == "zh" ? Msg::lang_name_zh : Msg::lang_name_en, lang)});
-            break;
-        case ContentProblem::empty: reason = format(tr(Msg::content_empty, lang), {e.subject}); break;
-        case ContentProblem::bad_id: reason = format(tr(Msg::content_bad_id, lang), {e.subject}); break;
-        case ContentProblem::duplicate_id: reason = format(tr(Msg::content_duplicate_id, lang), {e.subject}); break;
-        case ContentProblem::unknown_lesson: reason = format(tr(Msg::content_unknown_lesson, lang), {e.subject}); break;
-        case ContentProblem::dangling_link: reason = format(tr(Msg::content_dangling_link, lang), {e.subject}); break;
-        case ContentProblem::bad_link: reason = format(tr(Msg::content_bad_link, lang), {e.subject}); break;
-        case ContentProblem::link_mismatch: reason = format(tr(Msg::content_link_mismatch, lang), {e.subject}); break;
-        case ContentProblem::unknown_value: reason = format(tr(Msg::content_unknown_value, lang), {e.subject, e.detail}); break;
-        case ContentProblem::missing_glyph: reason = format(tr(Msg::content_missing_glyph, lang), {e.subject, e.detail}); break;
-        case ContentProblem::file_name: reason = format(tr(Msg::content_file_name, lang), {e.subject}); break;
-        case ContentProblem::fetch_failed: reason = format(tr(Msg::content_fetch_failed, lang), {e.detail}); break;
-    }
-    return format(tr(Msg::content_location, lang), {e.where.file, std::to_string(e.where.line), reason});
 }
 
 }  // namespace coach

@@ -1,0 +1,23 @@
+// course_bundle: the content/ folder as the one file the app loads. The files' own text is
+// spliced in unchanged (a bundle's lines are then the files' lines, offset), which is only
+// safe for files that load_course_files accepted: the build checks first, then bundles.
+#include "course.h"
+#include "course_detail.h"
+
+namespace coach {
+
+using namespace course_detail;
+
+std::string bundle_course_files(const std::vector<SourceFile>& files) {
+    const auto text_of = [&](std::string_view name) {
+        const SourceFile* f = find_file(files, name);
+        return f ? f->text : std::string("{}");
+    };
+    const auto lessons = ordered_lesson_files(files);
+    std::string out = "{\"format\":\"" + std::string(kBundleFormat) + "\",\"version\":1,\n\"course\":" + text_of("course.json") + ",\n\"lessons\":[\n";
+    for (std::size_t i = 0; i < lessons.size(); ++i) out += (i ? ",\n" : "") + lessons[i].second->text;
+    out += "],\n\"quotes\":" + text_of("quotes.json") + ",\n\"glossary\":" + text_of("glossary.json") + "}\n";
+    return out;
+}
+
+}  // namespace coach

@@ -1,0 +1,87 @@
+// web_api: the one boundary between the page (web/*.js) and the app (wasm), in full.
+//
+// Values flow in as arguments; requests flow out as results. The app never calls the page:
+// what it needs done (move the browser's history, write storage, download a file, focus an
+// element, open a page) comes back as the result of the call that caused it, usually the
+// frame. Strings cross as UTF-8 C strings; the page copies them into wasm memory with one
+// helper (toWasm in web/wasm.js) and reads results with UTF8ToString. A result string stays
+// valid until the next call of the same function.
+//
+// Numeric codes shared by both sides (pointer actions, modifier bits, storage outcomes,
+// start flags) live here only; the page reads them once from coach_constants().
+#pragma once
+
+namespace coach::web {
+
+enum PointerAction { pointer_move = 0, pointer_down = 1, pointer_up = 2, pointer_leave = 3 };
+enum ModBits { mod_ctrl = 1, mod_shift = 2, mod_alt = 4, mod_super = 8 };
+enum StartFlags { start_mac = 1, start_dark = 2, start_more_contrast = 4, start_reduced_motion = 8 };
+enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2 };
+// The fonts, in the order they arrive: the first-load CJK subset, the Latin quotation marks
+// (English text draws them first), and the large CJK fallback after the first frame.
+enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2 };
+
+}  // namespace coach::web
+
+extern "C" {
+
+// ---- constants --------------------------------------------------------------------------
+// {"pointer":{"move":0,...},"mods":{...},"start":{...},"outcome":{...},"keys":{"document":...,
+//  "prefix":...}}: the codes above and the storage keys, for the page.
+const char* coach_constants();
+
+// ---- start ------------------------------------------------------------------------------
+// Before start, once per value the page found in storage under keys.prefix.
+void coach_storage_value(const char* key, const char* value);
+// Starts on what storage held. `query` is location.search, `flags` StartFlags. Returns
+// {"ok":bool,"writes":[{"key","value"|null}...]}: repairs to carry out at once (keeping an
+// unreadable value under its own key), then report with coach_writes_done. ok false: no WebGL2.
+const char* coach_start(const char* query, const char* browser_lang, int flags);
+// Font bytes (malloc'ed; the app owns them) of a FontKind. Returns 1 when used.
+int coach_add_font(void* data, int size, int kind);
+// A course bundle; `custom` for an instructor's ?content= file. Returns 1 when now shown.
+int coach_load_course(const char* text, int length, const char* name, int custom);
+// A ?content= file that could not be downloaded: its address and the technical reason.
+void coach_content_unavailable(const char* url, const char* reason);
+// The address to show: at start (after the course), and after the browser's back or forward
+// (popstate). `history_index` is history.state.index (0 for a first visit).
+void coach_open(const char* query, int history_index);
+
+// ---- storage ----------------------------------------------------------------------------
+// The page's flush timer fired (or the page is hiding), with the document storage holds now
+// (NULL when none). Returns {"writes":[...]} to carry out in order, stopping at the first
+// failure, then report with coach_writes_done; "" when there is nothing to write.
+const char* coach_flush(const char* stored_document);
+void coach_writes_done(int outcome);
+// Another tab wrote the document (storage event); the value storage holds now.
+void coach_storage_event(const char* stored_document);
+// The text of a file the learner picked for import.
+void coach_import(const char* text, int length);
+// navigator.storage: persisted, bytes used and available.
+void coach_storage_status(int persisted, double used_bytes, double quota_bytes);
+
+// ---- input ------------------------------------------------------------------------------
+void coach_resize(float css_width, float css_height, float pixel_ratio);
+void coach_pointer(int action, float x, float y, int button, int touch);
+void coach_wheel(float dx, float dy);
+void coach_key(const char* key, int down, int mods);  // keys the app uses (Escape, arrows, paging)
+void coach_window_focus(int focused);
+// By meaning (the screen-reader mirror, tests, embedding pages): act on a node as if tapped,
+// move the keyboard focus to it (`visible`: show the ring), and a text field's text as the
+// page's input holds it (selection in UTF-8 bytes; `preedit`: an IME's unfinished text).
+void coach_activate(const char* id);
+void coach_focus(const char* id, int visible);
+void coach_edit(const char* id, const char* text, int selection_start, int selection_end, const char* preedit);
+// The system's colour preferences changed (StartFlags bits).
+void coach_system(int flags);
+
+// ---- frame ------------------------------------------------------------------------------
+// Draws a frame if one is owed. Returns what the page must do:
+// {"drawn","more","save","activated","atStart","url","history":[{"op","by"}],"focus",
+//  "view":{...}|null,"theme":{...}|null,"download":{"name","text"}|null,"pickFile",
+//  "checkStorage","openUrl","lang","title"}
+const char* coach_frame(double now_ms);
+// Wakes the app: the next coach_frame draws.
+void coach_wake();
+
+}  // extern "C"

@@ -1,0 +1,195 @@
+// Every screen, drawn headless in both languages: the view tree it publishes is well formed,
+// every control is named, it fits a 360 px phone at 200 % text, and the app can be driven by
+// meaning (activate, focus, edit) as the page's mirror drives it.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "headless.h"
+
+using namespace coach;
+using namespace coach::test;
+
+namespace {
+
+struct Place {
+    const char* what;
+    Route route;
+};
+
+std::vector<Place> places() {
+    return {
+        {"home", Route{}},
+        {"lessons", Route{.screen = Screen::lessons}},
+        {"a lesson page", Route{.screen = Screen::lesson, .lesson = "credit-management", .page = 2}},
+        {"a term over a page", Route{.screen = Screen::lesson, .lesson = "buyer-roles", .page = 0, .term = "coach"}},
+        {"the quote deck", Route{.screen = Screen::quotes, .quote = 5}},
+        {"the glossary", Route{.screen = Screen::glossary}},
+        {"settings", Route{.screen = Screen::settings}},
+        {"a module not built yet", Route{.screen = Screen::module, .module = "plan"}},
+    };
+}
+
+bool is_control(Role r) { return r == Role::button || r == Role::link || r == Role::textbox || r == Role::radio || r == Role::checkbox; }
+
+void open(Headless& app, const Route& route, Lang lang) {
+    app.state.lang = lang;
+    app.state.nav = Nav{{route}};
+    app.draw();
+}
+
+}  // namespace
+
+TEST_CASE("every screen publishes a well-formed, named tree in both languages", "[screens]") {
+    Headless app;
+    REQUIRE(app.state.course.lesson("credit-management") != nullptr);
+    REQUIRE(app.state.course.term("coach") != nullptr);
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        for (const Place& place : places()) {
+            INFO(place.what << " in " << lang_code(lang));
+            open(app, place.route, lang);
+            const ViewTree& tree = app.tree();
+            CHECK(tree.duplicates == 0);
+            CHECK(tree.lang == lang_code(lang));
+            CHECK_FALSE(tree.screen.empty());
+            CHECK_FALSE(tree.title.empty());
+            int titles = 0;
+            std::set<std::string> ids;
+            for (const ViewNode* n : nodes(tree)) {
+                INFO("node " << n->id << " (" << role_name(n->role) << ")");
+                CHECK(ids.insert(n->id).second);
+                if (n->role == Role::heading) {
+                    CHECK_FALSE(n->name.empty());
+                    CHECK(n->state.level >= 1);
+                    if (n->state.level == 1) ++titles;
+                }
+                if (is_control(n->role)) {
+                    CHECK_FALSE(n->name.empty());
+                    CHECK(n->rect.w > 0);
+                    CHECK(n->rect.h > 0);
+                }
+                if (n->role == Role::progressbar) CHECK(n->state.max.has_value());
+            }
+            CHECK(titles == 1);  // one title per screen: where focus lands on arrival
+        }
+    }
+}
+
+TEST_CASE("a term opens as a dialog over its page, named by the term", "[screens]") {
+    Headless app;
+    open(app, Route{.screen = Screen::lesson, .lesson = "buyer-roles", .page = 0, .term = "coach"}, Lang::en);
+    const ViewNode* dialog = app.tree().find("term");
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->role == Role::dialog);
+    CHECK(dialog->name == app.state.course.term("coach")->term.en);
+    REQUIRE(app.activate("term.close"));
+    CHECK(app.state.nav.here().term.empty());
+    CHECK(app.tree().find("term") == nullptr);
+}
+
+TEST_CASE("every screen fits 360 CSS px wide at 100 % and 200 % text", "[screens]") {
+    for (int percent : {100, 200}) {
+        Headless app(360, 740);
+        app.state.reading.text_percent = percent;
+        for (Lang lang : {Lang::zh, Lang::en}) {
+            for (const Place& place : places()) {
+                open(app, place.route, lang);
+                for (const ViewNode* n : nodes(app.tree())) {
+                    INFO(place.what << " in " << lang_code(lang) << " at " << percent << " %: " << n->id << " spans " << n->rect.x << " to "
+                                    << n->rect.x + n->rect.w);
+                    CHECK(n->rect.x >= -0.5f);
+                    CHECK(n->rect.x + n->rect.w <= 360.5f);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("body text is at least 16 CSS px an ideograph, and 200 % doubles it", "[screens]") {
+    Headless app;
+    const std::string run = "回款回款回款回款回款回款回款回款回款回款";  // 20 ideographs
+    for (int percent : {100, 200}) {
+        const ui::Metrics m = ui::scaled(ui::Metrics{}, percent);
+        const float width = app.font()->CalcTextSizeA(ui::font_px(m.body), FLT_MAX, 0, run.data(), run.data() + run.size()).x / 20;
+        INFO(percent << " %: " << width << " px an ideograph");
+        CHECK(width >= 16.0f * percent / 100);
+        CHECK(width == Approx(m.body).epsilon(0.03));
+    }
+}
+
+TEST_CASE("the app is driven by meaning: activate, focus and edit", "[screens]") {
+    Headless app;
+    open(app, Route{}, Lang::zh);
+    SECTION("activate opens a module, and Back goes up again") {
+        REQUIRE(app.activate("module.lessons"));
+        CHECK(app.state.nav.here().screen == Screen::lessons);
+        REQUIRE(app.effects().history.size() == 1);
+        CHECK(app.effects().history[0].op == HistoryOp::push);
+        CHECK(app.effects().arrived);
+        REQUIRE(app.activate("lessons.back"));
+        CHECK(app.state.nav.here().screen == Screen::home);
+        CHECK(app.effects().history[0].op == HistoryOp::go_back);
+    }
+    SECTION("an id that is not on screen is not taken") {
+        CHECK_FALSE(app.activate("lesson.next"));
+        CHECK(app.state.nav.here().screen == Screen::home);
+    }
+    SECTION("focus marks the node and the tree") {
+        app.input.focus = "module.plan";
+        app.input.focus_visible = true;
+        const ViewTree& tree = app.draw();
+        CHECK(tree.focus == "module.plan");
+        CHECK(tree.find("module.plan")->state.focused);
+        CHECK_FALSE(tree.find("module.lessons")->state.focused);
+    }
+    SECTION("a field keeps exactly what was typed, emoji and all") {
+        const std::string typed = "回款 💰 𠀀 e\xCC\x81 ok";  // an emoji, CJK Extension B, a combining accent
+        app.input.focus = "goal";
+        app.input.edits["goal"] = {typed, 3, 3, ""};
+        const ViewTree& tree = app.draw();
+        CHECK(app.state.store.doc.prefs.goal == typed);
+        CHECK(tree.find("goal")->state.value_text == typed);
+        CHECK(tree.find("goal")->role == Role::textbox);
+    }
+    SECTION("an IME's unfinished text is shown, never stored") {
+        app.input.focus = "goal";
+        app.input.edits["goal"] = {"回款", 6, 6, "jihua"};
+        app.draw();
+        CHECK(app.state.store.doc.prefs.goal == "回款");
+    }
+}
+
+TEST_CASE("Escape goes up a screen and closes a term first", "[screens]") {
+    Headless app;
+    app.state.nav = Nav{{Route{}, Route{.screen = Screen::lessons}, Route{.screen = Screen::lesson, .lesson = "six-steps", .page = 1},
+                         Route{.screen = Screen::lesson, .lesson = "six-steps", .page = 1, .term = "dso"}}};
+    REQUIRE(app.state.course.term("dso") != nullptr);
+    app.draw();
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
+    app.draw(1);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+    app.draw(1);
+    CHECK(app.state.nav.here().term.empty());
+    CHECK(app.state.nav.here().screen == Screen::lesson);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
+    app.draw(1);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+    app.draw(1);
+    CHECK(app.state.nav.here().screen == Screen::lessons);
+}
+
+TEST_CASE("continue leads to a lesson with something left to read", "[screens]") {
+    Headless app;
+    const Course& c = app.state.course;
+    const Lesson& first = c.lessons[0];
+    const Lesson& second = c.lessons[1];
+    // The second lesson half read, then the first read to the end (the last one opened).
+    change(app.state.store, OpenLessonPage{second.id, 1, static_cast<std::uint32_t>(second.pages.size())});
+    for (std::uint32_t p = 0; p < first.pages.size(); ++p) change(app.state.store, OpenLessonPage{first.id, p, static_cast<std::uint32_t>(first.pages.size())});
+    const auto next = ui::continue_route(app.state);
+    REQUIRE(next.has_value());
+    CHECK(next->lesson == second.id);
+    CHECK(next->page == 1);
+    open(app, Route{}, Lang::en);
+    CHECK(app.tree().find("continue")->name.find(second.title.en) != std::string::npos);
+}
