@@ -211,6 +211,7 @@ async function boot() {
     publish();
   });
   mirror = new Mirror($('mirror'), wasm, scheduler);
+  canvas.addEventListener('webglcontextrestored', () => scheduler.request());  // a restored canvas is blank until drawn
   keeper = historyKeeper(wasm, scheduler);
   storage.attach(scheduler);
 

@@ -9,6 +9,7 @@ struct Apply {
     LearnerDoc& doc;
     void operator()(const SetLang& a) const { doc.prefs.lang = a.lang; }
     void operator()(const SetGoal& a) const { doc.prefs.goal = a.goal; }
+    void operator()(const SetReading& a) const { doc.reading = a.reading; }
     void operator()(const OpenLessonPage& a) const {
         // The lesson opened last goes last: that is where "continue" leads.
         LessonProgress p{a.lesson, 0, 0, 0};

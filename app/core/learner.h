@@ -21,6 +21,13 @@ struct Preferences {
     bool operator==(const Preferences&) const = default;
 };
 
+// Reading comfort, as the learner set it in Settings (version 2 of the document).
+struct ReadingPrefs {
+    std::uint32_t text_percent = 100;  // 100..200
+    std::string theme;                 // "" follows the system; "light", "dark", "high-contrast"
+    bool operator==(const ReadingPrefs&) const = default;
+};
+
 struct LessonProgress {
     std::string lesson;           // lesson id from content/
     std::uint32_t page = 0;       // where the learner left off (0-based)
@@ -59,6 +66,7 @@ struct CollectionPlan {
 
 struct LearnerDoc {
     Preferences prefs;
+    ReadingPrefs reading;
     std::vector<LessonProgress> lessons;  // the lesson opened last comes last
     std::vector<QuizAttempt> quiz_attempts;
     std::vector<AssessmentResult> assessments;
@@ -81,7 +89,10 @@ struct OpenLessonPage {
 struct ReplaceDocument {  // an import: the whole document at once
     LearnerDoc doc;
 };
-using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument>;
+struct SetReading {
+    ReadingPrefs reading;
+};
+using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument, SetReading>;
 
 LearnerDoc apply(LearnerDoc doc, const LearnerAction& action);
 

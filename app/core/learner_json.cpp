@@ -21,6 +21,10 @@ void serialize(Archive& ar, Preferences& p) {
     ar(cereal::make_nvp("lang", p.lang), cereal::make_nvp("goal", p.goal));
 }
 template <class Archive>
+void serialize(Archive& ar, ReadingPrefs& r) {
+    ar(cereal::make_nvp("text_percent", r.text_percent), cereal::make_nvp("theme", r.theme));
+}
+template <class Archive>
 void serialize(Archive& ar, LessonProgress& p) {
     ar(cereal::make_nvp("lesson", p.lesson), cereal::make_nvp("page", p.page), cereal::make_nvp("pages_seen", p.pages_seen),
        cereal::make_nvp("page_count", p.page_count));
@@ -45,9 +49,11 @@ void serialize(Archive& ar, CollectionPlan& p) {
 template <class Archive>
 void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
     if (version > kLearnerDocVersion) throw FutureVersion{version};
-    // Version 1 is the first document; a later version adds its migration branch here.
+    // Version 1 is the first document; version 2 added the reading preferences (a version 1
+    // document reads with the defaults: 100 %, colours as the system).
     ar(cereal::make_nvp("prefs", d.prefs), cereal::make_nvp("lessons", d.lessons), cereal::make_nvp("quiz_attempts", d.quiz_attempts),
        cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
+    if (version >= 2) ar(cereal::make_nvp("reading", d.reading));
 }
 
 namespace {
@@ -57,6 +63,7 @@ LearnerDoc with_valid_text(LearnerDoc d) {
     const auto fix = [](std::string& s) { s = valid_text(s); };
     fix(d.prefs.lang);
     fix(d.prefs.goal);
+    fix(d.reading.theme);
     for (LessonProgress& p : d.lessons) fix(p.lesson);
     for (QuizAttempt& q : d.quiz_attempts) fix(q.quiz);
     for (Account& a : d.plan.accounts) {

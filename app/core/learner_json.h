@@ -23,7 +23,7 @@
 
 namespace coach {
 
-inline constexpr std::uint32_t kLearnerDocVersion = 1;
+inline constexpr std::uint32_t kLearnerDocVersion = 2;  // 2 added `reading`
 inline constexpr const char* kAppId = "collection-coach";
 
 enum class ReadFailure {

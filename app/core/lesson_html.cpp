@@ -7,35 +7,6 @@
 namespace coach {
 namespace {
 
-// Words only these pages use (their navigation and framing). Block labels, voices and the
-// glossary's name come from i18n.cpp, so the pages and the app call things the same.
-enum class Word { plain_version, plain_about, contents, lesson_number, previous_lesson, next_lesson, lesson_pages, lesson_pager, practise_in_app, open_app, count_ };
-
-struct WordText {
-    Word id;
-    std::string_view zh, en;
-};
-
-constexpr std::array kWords{
-    WordText{Word::plain_version, "纯文本版", "Plain text version"},
-    WordText{Word::plain_about, "这是回款教练的纯文本版：不需要 WebAssembly 或 JavaScript，可以直接阅读、打印或保存。",
-             "This is the plain text version of Collection Coach: it needs no WebAssembly or JavaScript, and you can read, print or save it as it is."},
-    WordText{Word::contents, "课程目录", "All lessons"},
-    WordText{Word::lesson_number, "第 {} 课", "Lesson {}"},
-    WordText{Word::previous_lesson, "上一课", "Previous lesson"},
-    WordText{Word::next_lesson, "下一课", "Next lesson"},
-    WordText{Word::lesson_pages, "本课内容", "In this lesson"},
-    WordText{Word::lesson_pager, "上一课与下一课", "Previous and next lesson"},
-    WordText{Word::practise_in_app, "在回款教练中学习本课", "Study this lesson in Collection Coach"},
-    WordText{Word::open_app, "打开回款教练", "Open Collection Coach"},
-};
-static_assert(kWords.size() == static_cast<std::size_t>(Word::count_), "every word needs its Chinese and English text");
-
-std::string_view word(Word w, Lang lang) {
-    const WordText& t = kWords[static_cast<std::size_t>(w)];
-    return lang == Lang::zh ? t.zh : t.en;
-}
-
 Lang other(Lang lang) { return lang == Lang::zh ? Lang::en : Lang::zh; }
 std::string_view html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : "en"; }
 
@@ -152,12 +123,12 @@ std::string open_page(std::string_view title, std::string_view page, Lang lang) 
     out += "<title>" + esc(title) + " · " + esc(tr(Msg::app_title, lang)) + "</title>\n";
     out += "<link rel=\"alternate\" hreflang=\"" + std::string(html_lang(to)) + "\" href=\"" + esc(plain_file_name(page, to)) + "\">\n";
     out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    out += "<header>\n<nav class=\"site\" aria-label=\"" + esc(word(Word::plain_version, lang)) + "\">";
+    out += "<header>\n<nav class=\"site\" aria-label=\"" + esc(tr(Msg::plain_version, lang)) + "\">";
     const auto site_link = [&](std::string_view target, std::string_view text) {
         const char* current = target == page ? " aria-current=\"page\"" : "";
         out += "<a href=\"" + esc(plain_file_name(target, lang)) + "\"" + current + ">" + esc(text) + "</a> ";
     };
-    site_link("index", word(Word::contents, lang));
+    site_link("index", tr(Msg::plain_contents, lang));
     site_link("glossary", tr(Msg::glossary, lang));
     out += other_language_link(page, lang) + "</nav>\n</header>\n<main>\n";
     return out;
@@ -217,22 +188,22 @@ std::string page_html(const Page& page, const Course& course, Lang lang) {
 std::string lesson_page(const Course& course, std::size_t index, Lang lang, const PlainOptions& options) {
     const Lesson& lesson = course.lessons[index];
     std::string out = open_page(lesson.title.in(lang), lesson.id, lang);
-    out += "<p class=\"kicker\">" + esc(format(word(Word::lesson_number, lang), {std::to_string(index + 1)})) + " · " + esc(course.title.in(lang)) + "</p>\n";
+    out += "<p class=\"kicker\">" + esc(format(tr(Msg::plain_lesson_number, lang), {std::to_string(index + 1)})) + " · " + esc(course.title.in(lang)) + "</p>\n";
     out += "<h1>" + esc(lesson.title.in(lang)) + "</h1>\n";
     out += "<p class=\"summary\">" + esc(lesson.summary.in(lang)) + "</p>\n";
-    out += "<nav class=\"toc\" aria-label=\"" + esc(word(Word::lesson_pages, lang)) + "\">\n<ol>\n";
+    out += "<nav class=\"toc\" aria-label=\"" + esc(tr(Msg::plain_lesson_pages, lang)) + "\">\n<ol>\n";
     for (const Page& page : lesson.pages) out += "<li><a href=\"#" + esc(page.id) + "\">" + esc(page.title.in(lang)) + "</a></li>\n";
     out += "</ol>\n</nav>\n";
     for (const Page& page : lesson.pages) out += page_html(page, course, lang);
-    out += "<nav class=\"pager\" aria-label=\"" + esc(word(Word::lesson_pager, lang)) + "\">\n";
-    const auto neighbour = [&](const Lesson& to, std::string_view rel, Word w) {
-        out += "<a rel=\"" + std::string(rel) + "\" href=\"" + esc(plain_file_name(to.id, lang)) + "\"><span class=\"label\">" + esc(word(w, lang)) +
+    out += "<nav class=\"pager\" aria-label=\"" + esc(tr(Msg::plain_lesson_pager, lang)) + "\">\n";
+    const auto neighbour = [&](const Lesson& to, std::string_view rel, Msg w) {
+        out += "<a rel=\"" + std::string(rel) + "\" href=\"" + esc(plain_file_name(to.id, lang)) + "\"><span class=\"label\">" + esc(tr(w, lang)) +
                "</span><br>" + esc(to.title.in(lang)) + "</a>\n";
     };
-    if (index > 0) neighbour(course.lessons[index - 1], "prev", Word::previous_lesson);
-    if (index + 1 < course.lessons.size()) neighbour(course.lessons[index + 1], "next", Word::next_lesson);
+    if (index > 0) neighbour(course.lessons[index - 1], "prev", Msg::plain_previous_lesson);
+    if (index + 1 < course.lessons.size()) neighbour(course.lessons[index + 1], "next", Msg::plain_next_lesson);
     out += "</nav>\n";
-    return out + close_page(app_link(options, lesson.id, lang, word(Word::practise_in_app, lang)));
+    return out + close_page(app_link(options, lesson.id, lang, tr(Msg::plain_practise_in_app, lang)));
 }
 
 std::string glossary_page(const Course& course, Lang lang, const PlainOptions& options) {
@@ -241,14 +212,14 @@ std::string glossary_page(const Course& course, Lang lang, const PlainOptions& o
     for (const Term& term : course.glossary)
         out += "<dt id=\"" + esc(term.id) + "\">" + esc(term.term.in(lang)) + "</dt>\n<dd>" + esc(term.definition.in(lang)) + "</dd>\n";
     out += "</dl>\n";
-    return out + close_page(app_link(options, {}, lang, word(Word::open_app, lang)));
+    return out + close_page(app_link(options, {}, lang, tr(Msg::plain_open_app, lang)));
 }
 
 std::string index_page(const Course& course, Lang lang, const PlainOptions& options) {
     std::string out = open_page(course.title.in(lang), "index", lang);
-    out += "<p class=\"kicker\">" + esc(tr(Msg::app_title, lang)) + " · " + esc(word(Word::plain_version, lang)) + "</p>\n";
+    out += "<p class=\"kicker\">" + esc(tr(Msg::app_title, lang)) + " · " + esc(tr(Msg::plain_version, lang)) + "</p>\n";
     out += "<h1>" + esc(course.title.in(lang)) + "</h1>\n<p class=\"summary\">" + esc(course.about.in(lang)) + "</p>\n";
-    out += "<p>" + esc(word(Word::plain_about, lang)) + "</p>\n";
+    out += "<p>" + esc(tr(Msg::plain_about, lang)) + "</p>\n";
     out += "<section id=\"lessons\">\n<h2>" + esc(tr(Msg::module_lessons, lang)) + "</h2>\n<ol class=\"lessons\">\n";
     for (const Lesson& lesson : course.lessons)
         out += "<li><a href=\"" + esc(plain_file_name(lesson.id, lang)) + "\">" + esc(lesson.title.in(lang)) + "</a><br>" + esc(lesson.summary.in(lang)) + "</li>\n";
@@ -265,7 +236,7 @@ std::string index_page(const Course& course, Lang lang, const PlainOptions& opti
         }
         out += "</ul>\n</section>\n";
     }
-    return out + close_page(app_link(options, {}, lang, word(Word::open_app, lang)));
+    return out + close_page(app_link(options, {}, lang, tr(Msg::plain_open_app, lang)));
 }
 
 }  // namespace

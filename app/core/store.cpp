@@ -44,6 +44,7 @@ struct ValidText {
     void operator()(SetGoal& a) const { a.goal = valid_text(a.goal); }
     void operator()(OpenLessonPage& a) const { a.lesson = valid_text(a.lesson); }
     void operator()(ReplaceDocument&) const {}  // read through json_guard, which refuses invalid text
+    void operator()(SetReading& a) const { a.reading.theme = valid_text(a.reading.theme); }
 };
 
 }  // namespace

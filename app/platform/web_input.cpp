@@ -83,8 +83,7 @@ EMSCRIPTEN_KEEPALIVE void coach_edit(const char* id, const char* text, int selec
 
 EMSCRIPTEN_KEEPALIVE void coach_system(int flags) {
     using namespace coach::web;
-    web.app.reading.system_dark = (flags & start_dark) != 0;
-    web.app.reading.system_more_contrast = (flags & start_more_contrast) != 0;
+    web.app.system = {(flags & start_dark) != 0, (flags & start_more_contrast) != 0};
     web.app.motion.reduced = (flags & start_reduced_motion) != 0;
     wake_app();
 }

@@ -127,7 +127,7 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
         }
         r += ",\"title\":" + json_quote(ui.tree.title);
     }
-    const coach::ThemeId theme_id = app.reading.theme();
+    const coach::ThemeId theme_id = coach::ui::theme_id(app);
     const std::string theme_name(coach::theme_name(theme_id));
     if (theme_name != g_web.last_theme) {
         const coach::Theme& t = coach::theme(theme_id);
@@ -184,8 +184,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_start(const char* query, const char* brow
     g_web.url_lang = link.lang;
     g_web.browser_lang = browser_lang;
     g_web.app.content_url = link.content;
-    g_web.app.reading.system_dark = (flags & start_dark) != 0;
-    g_web.app.reading.system_more_contrast = (flags & start_more_contrast) != 0;
+    g_web.app.system = {(flags & start_dark) != 0, (flags & start_more_contrast) != 0};
     g_web.app.motion.reduced = (flags & start_reduced_motion) != 0;
     g_web.app.store = coach::load(g_web.found, static_cast<std::int64_t>(emscripten_date_now()), g_web.repairs);
     g_web.found = {};
@@ -200,7 +199,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_start(const char* query, const char* brow
     io.LogFilename = nullptr;
     io.ConfigMacOSXBehaviors = (flags & start_mac) != 0;
     io.BackendPlatformName = "coach_web";
-    apply_style(coach::theme(g_web.app.reading.theme()));
+    apply_style(coach::theme(coach::ui::theme_id(g_web.app)));
     if (!coach::web::renderer_init()) return (result += "false,\"writes\":[]}").c_str();
     g_web.started = true;
     wake_app();
@@ -271,17 +270,17 @@ EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms) {
     io.DeltaTime = (g_web.last_frame_ms > 0 && dt > 0 && dt < 1.0) ? static_cast<float>(dt) : 1.0f / 60.0f;
     g_web.last_frame_ms = now_ms;
 
-    const coach::ThemeId theme_before = g_web.app.reading.theme();
+    const coach::ThemeId theme_before = coach::ui::theme_id(g_web.app);
     ImGui::NewFrame();
     ui.font = g_web.app.lang == coach::Lang::en && g_web.font_en != nullptr ? g_web.font_en : g_web.font;
-    ui.metrics = coach::ui::scaled(coach::ui::Metrics{}, g_web.app.reading.text_percent);
+    ui.metrics = coach::ui::scaled(coach::ui::Metrics{}, coach::ui::text_percent(g_web.app));
     ui.theme = &coach::theme(theme_before);
     ui.input = g_web.input;
     g_web.input.activate.clear();
     g_web.input.scroll_to.clear();
     coach::ui::draw_app(g_web.app, ui, g_web.effects);
     ImGui::Render();
-    if (g_web.app.reading.theme() != theme_before) apply_style(coach::theme(g_web.app.reading.theme()));
+    if (coach::ui::theme_id(g_web.app) != theme_before) apply_style(coach::theme(coach::ui::theme_id(g_web.app)));
 
     const int fb_w = static_cast<int>(g_web.css_width * g_web.pixel_ratio + 0.5f);
     const int fb_h = static_cast<int>(g_web.css_height * g_web.pixel_ratio + 0.5f);

@@ -35,7 +35,14 @@ const ModuleInfo* module_info(std::string_view id) {
     return nullptr;
 }
 
-ThemeId Reading::theme() const { return choose_theme({}, theme_choice, system_dark, system_more_contrast); }
+int text_percent(const AppState& state) {
+    const int percent = static_cast<int>(std::min<std::uint32_t>(state.store.doc.reading.text_percent, 200));
+    return std::max(100, percent / 25 * 25);
+}
+
+ThemeId theme_id(const AppState& state) {
+    return choose_theme({}, state.store.doc.reading.theme, state.system.dark, state.system.more_contrast);
+}
 
 void change(AppState& state, const LearnerAction& action) { coach::change(state.store, action); }
 

@@ -31,12 +31,10 @@ struct StorageStatus {
     double quota_bytes = 0;
 };
 
-// Reading comfort: text size and colours. `theme_choice` empty = follow the system.
-struct Reading {
-    int text_percent = 100;    // 100..200
-    std::string theme_choice;  // "", "light", "dark", "high-contrast"
-    bool system_dark = false, system_more_contrast = false;
-    ThemeId theme() const;
+// What the system says about colours (media queries), for a theme that follows it.
+struct SystemLook {
+    bool dark = false;           // prefers-color-scheme: dark
+    bool more_contrast = false;  // prefers-contrast: more
 };
 
 struct AppState {
@@ -44,7 +42,7 @@ struct AppState {
     Nav nav;               // where the learner is
     Store store;           // the learner's document and its storage state
     StorageStatus storage;
-    Reading reading;
+    SystemLook system;
     Motion motion;  // a fling in progress
 
     Course course;                             // the course shown (built in, or from ?content=)
@@ -65,7 +63,7 @@ struct HistoryStep {
 // Requests from the UI to the platform, collected during one frame.
 struct AppEffects {
     bool lang_changed = false;
-    bool reading_changed = false;
+    bool reading_changed = false;  // text size or colours: the next frame lays out anew
     bool export_document = false;
     bool import_document = false;
     bool check_storage = false;
@@ -74,6 +72,10 @@ struct AppEffects {
     bool arrived = false;  // a new screen: focus moves to its title
     std::string open_url;  // a page to open (a plain version of a lesson)
 };
+
+// Reading comfort, from the learner's document (Settings → Reading) and the system.
+int text_percent(const AppState& state);  // 100..200, in steps of 25
+ThemeId theme_id(const AppState& state);
 
 // Moves the learner (the one way screens change where the learner is).
 void go(AppState& state, AppEffects& effects, const NavEvent& event);

@@ -39,24 +39,26 @@ void language_choice(AppState& state, Ui& ui, AppEffects& effects) {
     end_group(ui);
 }
 
-// Text size from 100 % to 200 % in steps of 25, and the colours.
+// Text size from 100 % to 200 % in steps of 25, and the colours; kept in the document.
 void reading_section(AppState& state, Ui& ui, AppEffects& effects) {
     heading(ui, "settings.reading", ui.t(Msg::settings_reading));
-    Reading& r = state.reading;
+    ReadingPrefs r = state.store.doc.reading;
+    const int percent = text_percent(state);
+    bool changed = false;
     begin_group(ui, "settings.text-size", Role::group, ui.t(Msg::text_size));
     caption(ui, "settings.text-size.label", ui.t(Msg::text_size));
-    const std::string value = format(ui.t(Msg::text_size_value), {std::to_string(r.text_percent)});
-    if (r.text_percent > 100 && button(ui, "settings.text-smaller", ui.t(Msg::text_smaller))) {
-        r.text_percent = std::max(100, r.text_percent - 25);
-        effects.reading_changed = true;
+    const std::string value = format(ui.t(Msg::text_size_value), {std::to_string(percent)});
+    if (percent > 100 && button(ui, "settings.text-smaller", ui.t(Msg::text_smaller))) {
+        r.text_percent = static_cast<std::uint32_t>(percent - 25);
+        changed = true;
     }
     ImGui::SameLine();
     text_block(ui, "settings.text-size.value", value, ui.metrics.body, ui.theme->ink.abgr(), Role::status,
                ui.font->CalcTextSizeA(font_px(ui.metrics.body), FLT_MAX, 0, value.data(), value.data() + value.size()).x + 2);
     ImGui::SameLine();
-    if (r.text_percent < 200 && button(ui, "settings.text-larger", ui.t(Msg::text_larger))) {
-        r.text_percent = std::min(200, r.text_percent + 25);
-        effects.reading_changed = true;
+    if (percent < 200 && button(ui, "settings.text-larger", ui.t(Msg::text_larger))) {
+        r.text_percent = static_cast<std::uint32_t>(percent + 25);
+        changed = true;
     }
     ImGui::NewLine();
     end_group(ui);
@@ -67,18 +69,23 @@ void reading_section(AppState& state, Ui& ui, AppEffects& effects) {
         std::string_view value;
         Msg label;
     };
+    const std::string chosen = parse_theme(r.theme) ? r.theme : std::string();
     for (const Choice& c : {Choice{"", Msg::theme_auto}, Choice{"light", Msg::theme_light}, Choice{"dark", Msg::theme_dark},
                             Choice{"high-contrast", Msg::theme_high_contrast}}) {
-        const bool current = r.theme_choice == c.value;
+        const bool current = chosen == c.value;
         const std::string id = "settings.theme." + std::string(c.value.empty() ? "auto" : c.value);
         if (button(ui, id, ui.t(c.label), {.current = current}) && !current) {
-            r.theme_choice = std::string(c.value);
-            effects.reading_changed = true;
+            r.theme = std::string(c.value);
+            changed = true;
         }
         ui.tree.nodes.back().role = Role::radio;
         ui.tree.nodes.back().state.checked = current;
     }
     end_group(ui);
+    if (changed) {
+        change(state, SetReading{r});
+        effects.reading_changed = true;
+    }
 }
 
 void storage_section(AppState& state, Ui& ui, AppEffects& effects) {

@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = process.env.COACH_DIST || join(here, '../../build/web/dist');
+export const ROOT = join(here, '../..');
+export const DIST = process.env.COACH_DIST || join(ROOT, 'build/web/dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -95,8 +96,12 @@ export async function tap(page, id) {
   await page.touchscreen.tap(c.x, c.y);
 }
 
+// Waits for a page-side predicate over window.coach; on timeout says what the app showed.
 export function waitForView(page, predicate, arg) {
-  return page.waitForFunction(predicate, arg, { timeout: 10000 });
+  return page.waitForFunction(predicate, arg, { timeout: 10000 }).catch(async (e) => {
+    const seen = await page.evaluate(() => `screen '${window.coach?.screen}' at ${location.search}, focus on ${document.activeElement?.dataset?.id ?? document.activeElement?.tagName}`).catch(() => 'no page');
+    throw new Error(`waited in vain for ${String(predicate).replace(/\s+/g, ' ').slice(0, 200)} (${JSON.stringify(arg) ?? ''}): ${seen}. ${e.message}`);
+  });
 }
 
 export const waitForScreen = (page, screen) => waitForView(page, (s) => window.coach.screen === s, screen);
@@ -112,4 +117,75 @@ export async function settle(page) {
     await page.waitForTimeout(150);
   }
   throw new Error('the app never stopped drawing');
+}
+
+// Opens another address in the same page and waits for its first frame.
+export async function gotoApp(env, page, query) {
+  await page.goto(env.url + query);
+  await page.waitForFunction(() => window.coach && (window.coach.ready || window.coach.problem), null, { timeout: 20000 });
+}
+
+// What a page's address asks for, as a plain object ({lang, lesson, page, ...}).
+export const addressOf = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+// The controls a keyboard reaches, in reading order (the order of the tree).
+export const FOCUSABLE_ROLES = new Set(['button', 'link', 'textbox', 'radio', 'checkbox']);
+export const focusable = (nodes) => nodes.filter((n) => FOCUSABLE_ROLES.has(n.role) && !n.state?.disabled);
+
+// The id of the mirror element that has DOM focus, or ''.
+export const activeId = (page) => page.evaluate(() => document.activeElement?.dataset?.id ?? '');
+
+// Waits until both the page (DOM focus in the mirror) and the app (the node's focused state,
+// which draws the ring; and window.coach.focus where it is the focused id) agree that `id`
+// has the keyboard focus.
+export function waitForFocus(page, id) {
+  return page.waitForFunction((i) => document.activeElement?.dataset?.id === i && window.coach.find(i)?.state?.focused === true &&
+    (typeof window.coach.focus !== 'string' || window.coach.focus === i), id, { timeout: 10000 }).catch(async (e) => {
+    const seen = await page.evaluate((i) => ({ dom: document.activeElement?.dataset?.id ?? document.activeElement?.tagName, app: String(window.coach.focus).slice(0, 40),
+      state: JSON.stringify(window.coach.find(i)?.state ?? null), screen: window.coach.screen }), id);
+    throw new Error(`focus never reached '${id}' on '${seen.screen}': DOM focus on ${seen.dom}, window.coach.focus ${seen.app}, its state ${seen.state} (${e.message})`);
+  });
+}
+
+// Focuses a text field the way a learner does, by clicking where it is drawn; its mirror
+// <input> then has the focus and takes the typing.
+export async function focusField(page, id) {
+  await click(page, id);
+  await page.waitForFunction((i) => document.activeElement?.dataset?.id === i && document.activeElement.tagName === 'INPUT', id, { timeout: 10000 });
+}
+
+// The browser's accessibility tree (what a screen reader gets), without ignored nodes:
+// each {role, name, description, props, parent, children} with children resolved.
+export async function accessibilityTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const out = new Map();
+  const shape = (n) => {
+    if (out.has(n.nodeId)) return out.get(n.nodeId);
+    const props = Object.fromEntries((n.properties || []).map((p) => [p.name, p.value.value]));
+    const s = { role: n.role?.value ?? '', name: n.name?.value ?? '', description: n.description?.value ?? '', props, ignored: n.ignored, parent: null, children: [] };
+    out.set(n.nodeId, s);
+    return s;
+  };
+  for (const n of nodes) {
+    const s = shape(n);
+    for (const c of n.childIds || []) {
+      const child = byId.get(c);
+      if (child) { const cs = shape(child); cs.parent = s; s.children.push(cs); }
+    }
+  }
+  return [...out.values()].filter((n) => !n.ignored);
+}
+
+// axe-core over the whole document with the WCAG 2.x A and AA rules; returns its violations.
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: join(here, 'node_modules/axe-core/axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`) }));
+  });
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, item, click, tap, center, waitForView, waitForScreen, settle, textOf, DIST } from './harness.mjs';
+import { useApp, openApp, view, item, click, activate, tap, center, waitForView, waitForScreen, settle, textOf, DIST } from './harness.mjs';
 
 const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
 const lessonOf = (id) => builtIn.lessons.find((l) => l.id === id);
@@ -50,10 +50,16 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
   await settle(page);
   await click(page, 'module.lessons');
   await waitForScreen(page, 'lessons');
-  assert.match((await item(page, 'lesson.six-steps')).text, /搞定大客户的六个步骤 · 未开始/);
+  // A card is a button named by its title; what it is about and its progress are its description.
+  let card = await item(page, 'lesson.six-steps');
+  assert.equal(card.role, 'button');
+  assert.equal(card.name, lessonOf('six-steps').title.zh);
+  assert.match(card.description, / · 未开始$/);
   await click(page, 'lesson.six-steps');
   await readThrough(page, 'six-steps', async () => click(page, 'page.next'));
-  assert.match((await item(page, 'lesson.six-steps')).text, /已学完/);
+  card = await item(page, 'lesson.six-steps');
+  assert.equal(card.name, lessonOf('six-steps').title.zh);
+  assert.match(card.description, / · 已学完$/);
   assert.match(await textOf(page, 'lessons.progress'), /已学 5 \/ 28 页/);
 
   await page.goto(env.url + '?lang=en');
@@ -63,7 +69,7 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
   await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, first.title.en);
   assert.ok((await textOf(page, 'block.0')).length > 20);
   await readThrough(page, 'team-kpi', async () => page.keyboard.press('ArrowRight'));
-  assert.match((await item(page, 'lesson.team-kpi')).text, /Finished/);
+  assert.match((await item(page, 'lesson.team-kpi')).description, / · Finished$/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -77,9 +83,9 @@ test("the browser's back button goes back inside the app", async () => {
   await page.goBack();
   await waitForScreen(page, 'home');
   // Coming home by the app's own Back leaves no extra entry behind: the next back leaves the app.
-  await click(page, 'settings');
+  await activate(page, 'settings');  // below the fold now that home lists the lesson progress
   await waitForScreen(page, 'settings');
-  await click(page, 'back');
+  await click(page, 'settings.back');
   await waitForScreen(page, 'home');
   await page.waitForTimeout(300);
   await page.goBack();
@@ -106,9 +112,14 @@ test('resumes where the learner left off after a reload', async () => {
   }
   const expected = lessonOf('left-right-brain').pages[3].title.en;
   await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, expected);
+  // A reload opens the page shown (its address says so) ...
   await page.reload();
   await page.waitForFunction(() => window.coach && window.coach.ready);
-  assert.match((await item(page, 'continue')).text, /Continue: /);
+  assert.equal((await item(page, 'lesson.title')).name, expected);
+  // ... and a fresh start at home offers to continue there.
+  await page.goto(env.url + '?lang=en');
+  await page.waitForFunction(() => window.coach && window.coach.ready);
+  assert.equal((await item(page, 'continue')).name, `Continue: ${lessonOf('left-right-brain').title.en}`);
   // The home screen shows progress per lesson and for the course.
   const pages = lessonOf('left-right-brain').pages.length;
   assert.match((await item(page, 'home.lesson.left-right-brain')).text, new RegExp(` 4 / ${pages}$`));
@@ -122,15 +133,22 @@ test('resumes where the learner left off after a reload', async () => {
 test('a glossary term in the text opens its definition', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh&lesson=credit-management&page=1', mobile: true, viewport: { width: 390, height: 844 } });
   await settle(page);
-  const link = (await view(page)).nodes.find((i) => i.role === 'link');
+  const link = (await view(page)).nodes.find((i) => i.role === 'link' && /^block\.\d+(\.\d+)?\.link\.\d+$/.test(i.id));
   assert.ok(link, 'the page has a glossary link');
-  const term = builtIn.glossary.terms.find((t) => `term.${t.id}` === link.id);
+  assert.match(link.href, /^#term=/);
+  const term = builtIn.glossary.terms.find((t) => link.href === `#term=${t.id}`);
+  assert.ok(term, `the link ${link.href} names a glossary term`);
+  assert.ok(link.name.length > 0 && (await item(page, link.parent)).name.includes(link.name), 'the link is a part of its paragraph');
   await page.touchscreen.tap(center(link).x, center(link).y);
-  await waitForView(page, () => window.coach.find('term.title'));
+  await waitForView(page, () => window.coach.find('term')?.role === 'dialog');
+  assert.equal((await item(page, 'term')).name, term.term.zh);
   assert.equal((await item(page, 'term.title')).text, term.term.zh);
   assert.equal(await textOf(page, 'term.definition'), term.definition.zh);
+  assert.equal(new URL(page.url()).searchParams.get('term'), term.id, 'an open term is in the address');
   await tap(page, 'term.close');
-  await waitForView(page, () => !window.coach.find('term.title'));
+  await waitForView(page, () => !window.coach.find('term'));
+  assert.equal(new URL(page.url()).searchParams.get('term'), null);
+  assert.equal((await view(page)).screen, 'lesson');
   await context.close();
 });
 
@@ -150,7 +168,7 @@ test('pages and quote cards follow a swipe', async () => {
   await waitForView(page, () => window.coach.find('page.indicator')?.name.startsWith('第 2 '));
   await swipe(60, 330);
   await waitForView(page, () => window.coach.find('page.indicator')?.name.startsWith('第 1 '));
-  await tap(page, 'back');
+  await tap(page, 'lesson.back');
   await waitForScreen(page, 'lessons');
   while ((await item(page, 'quotes')).y + 60 > 844) await drag({ x: 200, y: 700 }, { x: 200, y: 200 });  // scroll down by finger
   await tap(page, 'quotes');
@@ -166,7 +184,7 @@ test('an instructor course file loads with the same checks', async () => {
   await click(page, 'module.lessons');
   await waitForScreen(page, 'lessons');
   assert.equal((await item(page, 'lessons.course')).text, "The instructor's course");
-  const cards = (await view(page)).nodes.filter((i) => i.id.startsWith('lesson.') && i.kind === 'button');
+  const cards = (await view(page)).nodes.filter((i) => /^lesson\.[^.]+$/.test(i.id) && i.role === 'button');
   assert.deepEqual(cards.map((c) => c.id), [`lesson.${custom.lessons[0].id}`]);
   await context.close();
 });
@@ -184,9 +202,11 @@ test('a broken or unreachable ?content= file shows its reasons and falls back to
   await context.close();
 
   ({ page, context } = await openApp(env, { query: '?lang=zh&content=courses/missing.json' }));
-  notice = await textOf(page, 'content.notice.text') + (await view(page)).nodes.filter((i) => i.id.startsWith('content.problem.')).map((i) => i.text).join('');
-  assert.match(notice, /讲师提供的课程文件（courses\/missing\.json）无法使用/);
-  assert.match(notice, /HTTP 404/);
+  // Said in words; the technical reason goes on its own details line.
+  notice = await textOf(page, 'content.notice.text');
+  assert.match(notice, /讲师提供的课程文件无法下载（courses\/missing\.json），现在显示的是内置课程。/);
+  assert.doesNotMatch(notice, /HTTP/);
+  assert.match(await textOf(page, 'content.details'), /HTTP 404/);
   await context.close();
 
   ({ page, context } = await openApp(env, { query: '?lang=en&content=courses/not-json.json' }));

@@ -26,12 +26,25 @@ TEST_CASE("every serialized type survives a round trip", "[learner_json]") {
     CHECK(roundtrip({each, 1}).doc == each);
     each.plan = full.plan;
     CHECK(roundtrip({each, 1}).doc == each);
+    each.reading = full.reading;
+    CHECK(roundtrip({each, 1}).doc == each);
 }
 
 TEST_CASE("the committed version 1 fixture still reads", "[learner_json][fixtures]") {
     const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v1.json"));
     REQUIRE(r.ok());
+    LearnerDoc expected = sample_doc();
+    expected.reading = {};  // version 1 had no reading preferences: the defaults
+    CHECK(r.stored->doc == expected);
+    CHECK(r.stored->doc.reading.text_percent == 100);
+    CHECK(r.stored->generation == 12);
+}
+
+TEST_CASE("the committed version 2 fixture reads, reading preferences and all", "[learner_json][fixtures]") {
+    const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v2.json"));
+    REQUIRE(r.ok());
     CHECK(r.stored->doc == sample_doc());
+    CHECK(r.stored->doc.reading == ReadingPrefs{175, "high-contrast"});
     CHECK(r.stored->generation == 12);
 }
 
@@ -133,10 +146,12 @@ TEST_CASE("what is written is always valid text, so it always reads back", "[lea
     const std::string fixed = "a" + fffd + fffd + fffd + fffd + "b" + fffd;
     LearnerDoc d = sample_doc();
     d.prefs = {bad, bad};
+    d.reading.theme = bad;
     d.lessons[0].lesson = d.quiz_attempts[0].quiz = bad;
     d.plan.accounts[0] = {bad, bad, 1, 2, bad};
     LearnerDoc expected = sample_doc();
     expected.prefs = {fixed, fixed};
+    expected.reading.theme = fixed;
     expected.lessons[0].lesson = expected.quiz_attempts[0].quiz = fixed;
     expected.plan.accounts[0] = {fixed, fixed, 1, 2, fixed};
     for (const bool pretty : {false, true}) {

@@ -23,7 +23,7 @@ inline StoredDocument roundtrip(const StoredDocument& stored, bool pretty = fals
 
 // The same document text, claiming another class version.
 inline std::string with_class_version(std::string text, int version) {
-    const std::string field = "\"cereal_class_version\": 1";
+    const std::string field = "\"cereal_class_version\": " + std::to_string(kLearnerDocVersion);
     const auto at = text.find(field);
     if (at != std::string::npos) text.replace(at, field.size(), "\"cereal_class_version\": " + std::to_string(version));
     return text;
@@ -33,6 +33,7 @@ inline std::string with_class_version(std::string text, int version) {
 inline LearnerDoc sample_doc() {
     LearnerDoc d;
     d.prefs = {"zh", "回款计划：先收旧款，再接新单"};
+    d.reading = {175, "high-contrast"};
     d.lessons = {{"six-steps", 2, 3, 5}, {"credit-management", 0, 1, 5}};
     d.quiz_attempts = {{"six-steps", 1764115200000, {0, 2, 1}, 2}};
     d.assessments = {{1764115100000, {3, 4, 2, 5}}};

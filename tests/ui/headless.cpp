@@ -62,8 +62,8 @@ const ViewTree& Headless::draw(int frames) {
         ImGui::NewFrame();
         ui::Ui ui;
         ui.font = font_;
-        ui.metrics = ui::scaled(ui::Metrics{}, state.reading.text_percent);
-        ui.theme = &coach::theme(state.reading.theme());
+        ui.metrics = ui::scaled(ui::Metrics{}, ui::text_percent(state));
+        ui.theme = &coach::theme(ui::theme_id(state));
         ui.input = input;
         input.activate.clear();
         input.scroll_to.clear();

@@ -90,7 +90,7 @@ TEST_CASE("a term opens as a dialog over its page, named by the term", "[screens
 TEST_CASE("every screen fits 360 CSS px wide at 100 % and 200 % text", "[screens]") {
     for (int percent : {100, 200}) {
         Headless app(360, 740);
-        app.state.reading.text_percent = percent;
+        change(app.state.store, SetReading{{static_cast<std::uint32_t>(percent), ""}});
         for (Lang lang : {Lang::zh, Lang::en}) {
             for (const Place& place : places()) {
                 open(app, place.route, lang);
@@ -192,4 +192,26 @@ TEST_CASE("continue leads to a lesson with something left to read", "[screens]")
     CHECK(next->page == 1);
     open(app, Route{}, Lang::en);
     CHECK(app.tree().find("continue")->name.find(second.title.en) != std::string::npos);
+}
+
+TEST_CASE("text size and colours are set in Settings and kept in the document", "[screens]") {
+    Headless app;
+    open(app, Route{.screen = Screen::settings}, Lang::en);
+    CHECK(app.tree().find("settings.text-smaller") == nullptr);  // already the smallest
+    REQUIRE(app.activate("settings.text-larger"));
+    CHECK(app.state.store.doc.reading.text_percent == 125);
+    CHECK(app.tree().find("settings.text-size.value")->name == "125%");
+    for (int i = 0; i < 5; ++i) app.activate("settings.text-larger");
+    CHECK(app.state.store.doc.reading.text_percent == 200);
+    CHECK(app.tree().find("settings.text-larger") == nullptr);  // the largest
+    CHECK(app.tree().find("settings.theme.auto")->state.checked == true);
+    REQUIRE(app.activate("settings.theme.high-contrast"));
+    CHECK(app.state.store.doc.reading.theme == "high-contrast");
+    CHECK(ui::theme_id(app.state) == ThemeId::high_contrast);
+    CHECK(app.tree().find("settings.theme.high-contrast")->state.checked == true);
+    CHECK(app.tree().find("settings.theme.auto")->state.checked == false);
+    // Following the system: dark when the system is dark.
+    REQUIRE(app.activate("settings.theme.auto"));
+    app.state.system.dark = true;
+    CHECK(ui::theme_id(app.state) == ThemeId::dark);
 }
