@@ -181,7 +181,7 @@ async function boot() {
   const publish = () => {
     const v = state.view || { screen: '', lang: '', title: '', focus: '', root: null };
     window.coach = Object.freeze({
-      version: 2, ready: state.frames > 0, screen: v.screen, lang: v.lang, title: v.title, focus: v.focus, root: v.root,
+      version: 2, ready: state.frames > 0, screen: v.screen, lang: v.lang, title: v.title, focused: v.focus, root: v.root,
       url: location.search, frames: state.frames, firstFrameMs: state.firstFrameMs, fallbackFont: state.fallbackFont,
       wasmMemoryBytes: wasm.memoryBytes, ...api,
     });

@@ -116,8 +116,12 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
     const std::string query = coach::to_query(app.nav.here(), app.lang, app.content_url);
     r += ",\"url\":" + json_quote(query);
     r += ",\"atStart\":" + std::string(app.nav.stack.size() == 1 ? "true" : "false");
+    // The frame that navigated still drew the old screen; the next one shows the new screen,
+    // and focus moves to its title then.
     std::string focus = ui.focus_request;
-    if (drawn && fx.arrived) focus = arrival_focus(ui.tree);
+    if (drawn && g_web.arriving) focus = arrival_focus(ui.tree);
+    if (drawn) g_web.arriving = fx.arrived;
+    else g_web.arriving = g_web.arriving || fx.arrived;
     r += ",\"focus\":" + json_quote(focus);
     if (drawn) {
         std::string view = coach::to_json(ui.tree);

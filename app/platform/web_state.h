@@ -30,7 +30,7 @@ struct WebState {
     float css_width = 360, css_height = 640, pixel_ratio = 1;
     double last_frame_ms = 0;
     bool started = false;
-    bool at_start_screen = true;  // the app shows the first entry of its history
+    bool arriving = false;  // the last frame moved to a new screen: the next one (which shows it) moves focus
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     coach::Found found;                       // what the page read from storage before start
     std::optional<coach::FlushPlan> writing;  // a flush the page is carrying out
