@@ -70,6 +70,7 @@ export class Mirror {
     const v = input.value;
     const start = utf8Length(v.slice(0, input.selectionStart ?? v.length));
     const end = utf8Length(v.slice(0, input.selectionEnd ?? v.length));
+    input.dataset.sent = v;
     this.wasm.call('coach_edit', input.dataset.id, v, start, end, '');
     this.scheduler.schedule();
   }
@@ -184,7 +185,12 @@ export class Mirror {
       case 'textbox':
         set('aria-label', node.name);
         set('placeholder', node.description || null);
-        if (el.value !== (s.valueText || '') && document.activeElement !== el) el.value = s.valueText || '';
+        // The app's value wins unless the learner is typing something it has not seen yet: a
+        // focused input keeps what it holds only while that is newer than what the app shows.
+        if (el.value !== (s.valueText || '')) {
+          const typing = document.activeElement === el && (this.composing || el.value !== el.dataset.sent);
+          if (!typing) { el.value = s.valueText || ''; el.dataset.sent = el.value; }
+        }
         break;
       case 'progressbar':
         set('aria-label', node.name);

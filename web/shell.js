@@ -200,7 +200,8 @@ async function boot() {
       state.view = result.view;
       mirror.update(result.view);
       document.documentElement.lang = result.view.lang === 'zh' ? 'zh-CN' : 'en';
-      document.title = result.view.title ? `${result.view.title} · 回款教练 Collection Coach` : '回款教练 · Collection Coach';
+      const name = '回款教练 · Collection Coach';
+      document.title = result.view.title && !name.startsWith(result.view.title) ? `${result.view.title} · ${name}` : name;
     }
     if (result.focus) mirror.focus(result.focus);
     if (result.save) storage.scheduleFlush();

@@ -282,6 +282,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms) {
     ui.input = g_web.input;
     g_web.input.activate.clear();
     g_web.input.scroll_to.clear();
+    for (auto& [id, edit] : g_web.input.edits) edit.fresh = false;
     coach::ui::draw_app(g_web.app, ui, g_web.effects);
     ImGui::Render();
     if (coach::ui::theme_id(g_web.app) != theme_before) apply_style(coach::theme(coach::ui::theme_id(g_web.app)));

@@ -478,7 +478,9 @@ bool text_field(Ui& ui, std::string_view id, std::string_view label, std::string
     caption(ui, key + ".label", label);
     bool changed = false;
     const auto edit = ui.input.edits.find(key);
-    if (edit != ui.input.edits.end() && edit->second.text != value) {
+    // A new edit from the page is the learner's latest text. An old one is not: the value may
+    // have changed since by import or another tab, and the field shows that.
+    if (edit != ui.input.edits.end() && edit->second.fresh && edit->second.text != value) {
         value = edit->second.text;  // exactly as typed: the page's input holds the text
         changed = true;
     }
@@ -502,6 +504,7 @@ bool text_field(Ui& ui, std::string_view id, std::string_view label, std::string
     const FieldEdit* e = (is_focused && edit != ui.input.edits.end()) ? &edit->second : nullptr;
     std::string shown = value;
     std::size_t caret = value.size(), sel_a = caret, sel_b = caret;
+    if (e != nullptr && e->text != value) e = nullptr;  // the page's input is out of date: no caret inside it
     if (e != nullptr) {
         sel_a = std::min<std::size_t>(std::max(e->selection_start, 0), value.size());
         sel_b = std::min<std::size_t>(std::max(e->selection_end, 0), value.size());

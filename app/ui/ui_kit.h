@@ -56,6 +56,7 @@ struct FieldEdit {
     std::string text;
     int selection_start = 0, selection_end = 0;
     std::string preedit;  // an IME's unfinished text at the caret, shown underlined
+    bool fresh = true;    // the page sent it since the last frame: its text is the learner's latest
 };
 
 // What the page asks of this frame, by meaning.

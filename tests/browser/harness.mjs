@@ -43,7 +43,7 @@ export async function openApp(env, { query = '', viewport = { width: 1024, heigh
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(env.url + query);
-  await page.waitForFunction(() => window.coach && (window.coach.ready || window.coach.problem), null, { timeout: 20000 });
+  await waitForReady(page);
   return { page, errors, context: ctx };
 }
 
@@ -74,9 +74,19 @@ export async function item(page, id) {
 
 export const center = (it) => ({ x: it.x + it.w / 2, y: it.y + it.h / 2 });
 
+// The middle of the part of a node that is on screen; fails when none of it is.
+export async function onScreen(page, id) {
+  const it = await item(page, id);
+  const { width, height } = page.viewportSize();
+  const x0 = Math.max(it.x, 0), x1 = Math.min(it.x + it.w, width);
+  const y0 = Math.max(it.y, 0), y1 = Math.min(it.y + it.h, height);
+  if (x1 - x0 < 1 || y1 - y0 < 1) throw new Error(`'${id}' is off screen at [${it.rect.map(Math.round)}] in ${width}x${height}`);
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+}
+
 // A click where the node is drawn: the canvas path a mouse takes.
 export async function click(page, id) {
-  const c = center(await item(page, id));
+  const c = await onScreen(page, id);
   await page.mouse.click(c.x, c.y);
 }
 
@@ -92,7 +102,7 @@ export async function textOf(page, id) {
 }
 
 export async function tap(page, id) {
-  const c = center(await item(page, id));
+  const c = await onScreen(page, id);
   await page.touchscreen.tap(c.x, c.y);
 }
 
@@ -119,10 +129,22 @@ export async function settle(page) {
   throw new Error('the app never stopped drawing');
 }
 
-// Opens another address in the same page and waits for its first frame.
+// Waits for the app's first frame after a load; says how far loading got when it never comes.
+export function waitForReady(page) {
+  return page.waitForFunction(() => window.coach && (window.coach.ready || window.coach.problem), null, { timeout: 20000 }).catch(async (e) => {
+    const seen = await page.evaluate(() => `${location.href}: ${document.getElementById('loading-status')?.textContent}, coach ${JSON.stringify(window.coach ?? null)}`).catch((x) => x.message);
+    throw new Error(`the app never drew its first frame (${seen}). ${e.message}`);
+  });
+}
+
+// Opens another address in the same page, or reloads it, and waits for the first frame.
 export async function gotoApp(env, page, query) {
   await page.goto(env.url + query);
-  await page.waitForFunction(() => window.coach && (window.coach.ready || window.coach.problem), null, { timeout: 20000 });
+  await waitForReady(page);
+}
+export async function reloadApp(page) {
+  await page.reload();  // pagehide writes whatever the batching pause had not written yet
+  await waitForReady(page);
 }
 
 // What a page's address asks for, as a plain object ({lang, lesson, page, ...}).
@@ -136,14 +158,14 @@ export const focusable = (nodes) => nodes.filter((n) => FOCUSABLE_ROLES.has(n.ro
 export const activeId = (page) => page.evaluate(() => document.activeElement?.dataset?.id ?? '');
 
 // Waits until both the page (DOM focus in the mirror) and the app (the node's focused state,
-// which draws the ring; and window.coach.focus where it is the focused id) agree that `id`
+// which draws the ring; and window.coach.focused, the focused id) agree that `id`
 // has the keyboard focus.
 export function waitForFocus(page, id) {
   return page.waitForFunction((i) => document.activeElement?.dataset?.id === i && window.coach.find(i)?.state?.focused === true &&
-    (typeof window.coach.focus !== 'string' || window.coach.focus === i), id, { timeout: 10000 }).catch(async (e) => {
-    const seen = await page.evaluate((i) => ({ dom: document.activeElement?.dataset?.id ?? document.activeElement?.tagName, app: String(window.coach.focus).slice(0, 40),
+    window.coach.focused === i, id, { timeout: 10000 }).catch(async (e) => {
+    const seen = await page.evaluate((i) => ({ dom: document.activeElement?.dataset?.id ?? document.activeElement?.tagName, app: String(window.coach.focused).slice(0, 40),
       state: JSON.stringify(window.coach.find(i)?.state ?? null), screen: window.coach.screen }), id);
-    throw new Error(`focus never reached '${id}' on '${seen.screen}': DOM focus on ${seen.dom}, window.coach.focus ${seen.app}, its state ${seen.state} (${e.message})`);
+    throw new Error(`focus never reached '${id}' on '${seen.screen}': DOM focus on ${seen.dom}, window.coach.focused ${seen.app}, its state ${seen.state} (${e.message})`);
   });
 }
 

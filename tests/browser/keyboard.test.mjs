@@ -1,7 +1,7 @@
 // The app with the keyboard alone: Tab and Shift+Tab move through the mirror's real controls
 // in reading order, Enter and Space activate, the arrows page, Escape closes a term or goes up.
 // Every step is a real key press (page.keyboard), and each is checked on both sides: DOM focus
-// in the mirror, and the app's own idea of it (window.coach.focus, the node's focused state,
+// in the mirror, and the app's own idea of it (window.coach.focused, the node's focused state,
 // which is what draws the ring on the canvas). Limits: focus ring pixels are not inspected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -141,14 +141,16 @@ test('the drawn Back button and the quote deck work from the keyboard', async ()
   await context.close();
 });
 
-test('window.coach.focus names the focused node, as the tree does', async () => {
+test('window.coach.focused names the focused node, as the tree does, and focus(id) moves it', async () => {
   const { page, context } = await openApp(env, { query: '?lang=en', viewport: TALL });
   await tabTo(page, 'module.lessons');
-  const seen = await page.evaluate(() => ({ focus: typeof window.coach.focus === 'function' ? 'a function' : window.coach.focus }));
-  assert.equal(seen.focus, 'module.lessons', 'window.coach.focus is the id of the focused node (README, window.coach version 2)');
+  assert.equal(await page.evaluate(() => window.coach.focused), 'module.lessons', 'window.coach.focused is the id of the focused node (README)');
   await page.keyboard.press('Enter');
   await waitForScreen(page, 'lessons');
   await waitForView(page, () => document.activeElement?.dataset?.id === 'lessons.title');
-  assert.equal(await page.evaluate(() => window.coach.focus), 'lessons.title');
+  assert.equal(await page.evaluate(() => window.coach.focused), 'lessons.title');
+  // The entry point moves focus by meaning, and the app follows.
+  assert.ok(await page.evaluate(() => window.coach.focus('lesson.credit-management')));
+  await waitForFocus(page, 'lesson.credit-management');
   await context.close();
 });

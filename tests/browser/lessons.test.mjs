@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, item, click, activate, tap, center, waitForView, waitForScreen, settle, textOf, DIST } from './harness.mjs';
+import { useApp, openApp, view, item, click, activate, tap, center, waitForView, waitForScreen, waitForReady, reloadApp, settle, textOf, DIST } from './harness.mjs';
 
 const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
 const lessonOf = (id) => builtIn.lessons.find((l) => l.id === id);
@@ -63,7 +63,7 @@ test('reads a lesson through in Chinese by button and in English by arrow key', 
   assert.match(await textOf(page, 'lessons.progress'), /已学 5 \/ 28 页/);
 
   await page.goto(env.url + '?lang=en');
-  await page.waitForFunction(() => window.coach && window.coach.ready);
+  await waitForReady(page);
   await openFromHome(page, 'team-kpi');
   const first = lessonOf('team-kpi').pages[0];
   await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, first.title.en);
@@ -113,12 +113,11 @@ test('resumes where the learner left off after a reload', async () => {
   const expected = lessonOf('left-right-brain').pages[3].title.en;
   await waitForView(page, (t) => window.coach.find('lesson.title')?.name === t, expected);
   // A reload opens the page shown (its address says so) ...
-  await page.reload();
-  await page.waitForFunction(() => window.coach && window.coach.ready);
+  await reloadApp(page);
   assert.equal((await item(page, 'lesson.title')).name, expected);
   // ... and a fresh start at home offers to continue there.
   await page.goto(env.url + '?lang=en');
-  await page.waitForFunction(() => window.coach && window.coach.ready);
+  await waitForReady(page);
   assert.equal((await item(page, 'continue')).name, `Continue: ${lessonOf('left-right-brain').title.en}`);
   // The home screen shows progress per lesson and for the course.
   const pages = lessonOf('left-right-brain').pages.length;
@@ -170,9 +169,16 @@ test('pages and quote cards follow a swipe', async () => {
   await waitForView(page, () => window.coach.find('page.indicator')?.name.startsWith('第 1 '));
   await tap(page, 'lesson.back');
   await waitForScreen(page, 'lessons');
-  while ((await item(page, 'quotes')).y + 60 > 844) await drag({ x: 200, y: 700 }, { x: 200, y: 200 });  // scroll down by finger
+  while ((await item(page, 'quotes')).y + 60 > 844) {  // scroll down by finger, and let the fling come to rest
+    await drag({ x: 200, y: 700 }, { x: 200, y: 200 });
+    await settle(page);
+  }
+  const card = await item(page, 'quotes');
   await tap(page, 'quotes');
-  await waitForScreen(page, 'quotes');
+  await waitForScreen(page, 'quotes').catch(async (e) => {
+    const now = (await view(page)).nodes.find((n) => n.id === 'quotes');
+    throw new Error(`a tap on the quotes card drawn at [${card.rect.map(Math.round)}] did not open it (it is now at [${now?.rect.map(Math.round)}]): ${e.message}`);
+  });
   assert.equal(await textOf(page, 'quote.text'), builtIn.quotes.quotes[0].text.zh);
   await swipe(330, 60);
   await waitForView(page, (t) => window.coach.find('quote.text')?.name === t, builtIn.quotes.quotes[1].text.zh);

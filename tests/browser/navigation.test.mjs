@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, click, waitForView, addressOf, settle, textOf, DIST } from './harness.mjs';
+import { useApp, openApp, view, click, waitForView, waitForReady, reloadApp, addressOf, settle, textOf, DIST } from './harness.mjs';
 
 const env = useApp();
 const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
@@ -62,8 +62,7 @@ test('back and forward walk through screens and lesson pages; a reload stays; th
   }
 
   // A reload opens the page shown, and the history before it still works.
-  await page.reload();
-  await page.waitForFunction(() => window.coach && window.coach.ready, null, { timeout: 20000 });
+  await reloadApp(page);
   assert.equal(await where(page), 'lesson 3');
   for (const place of visited.slice(0, -1).reverse()) {
     await page.goBack();
@@ -122,7 +121,7 @@ test('screens have addresses: settings, glossary, quote cards, modules', async (
   assert.equal(addressOf(page).quote, '3');
   for (const [screen, title] of [['settings', 'settings.title'], ['glossary', 'glossary.title'], ['quizzes', 'module.quizzes.title']]) {
     await page.goto(`${env.url}?lang=zh&screen=${screen}`);
-    await page.waitForFunction(() => window.coach && window.coach.ready, null, { timeout: 20000 });
+    await waitForReady(page);
     assert.ok((await view(page)).nodes.some((n) => n.id === title), `?screen=${screen} shows ${title}`);
     assert.equal(addressOf(page).screen, screen);
   }

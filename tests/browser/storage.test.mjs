@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, openApp, view, item, click, waitForView, settle, focusField } from './harness.mjs';
+import { useApp, openApp, view, item, click, waitForView, reloadApp, settle, focusField } from './harness.mjs';
 
 const env = useApp();
 const TALL = { width: 1024, height: 1500 };
@@ -26,8 +26,7 @@ test('what a learner types is saved and survives a reload', async () => {
   const { page, context, errors } = await openApp(env, { query: '?lang=zh', viewport: TALL });
   await settle(page);
   await typeGoal(page, '先收旧款，再接新单');
-  await page.reload();  // pagehide flushes whatever the pause had not written yet
-  await page.waitForFunction(() => window.coach && window.coach.ready);
+  await reloadApp(page);  // pagehide flushes whatever the pause had not written yet
   assert.equal((await item(page, 'goal')).value, '先收旧款，再接新单');
   const doc = await storedDoc(page);
   assert.equal(doc.prefs.goal, '先收旧款，再接新单');

@@ -6,7 +6,7 @@
 // keyboard is not emulated.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, waitForView, settle, focusField } from './harness.mjs';
+import { useApp, openApp, waitForView, reloadApp, settle, focusField } from './harness.mjs';
 
 const env = useApp();
 const TALL = { width: 1024, height: 1400 };  // the whole home screen, the goal field included
@@ -15,11 +15,6 @@ const DOC = 'collection-coach/key-account-collection/document';
 const goalValue = (page) => page.evaluate(() => window.coach.find('goal')?.state?.valueText ?? '');
 const waitForGoal = (page, text) => waitForView(page, (t) => window.coach.find('goal')?.state?.valueText === t, text)
   .catch(async (e) => { throw new Error(`the goal never became ${JSON.stringify(text)}: it is ${JSON.stringify(await goalValue(page))} (${e.message})`); });
-
-async function reload(page) {
-  await page.reload();  // pagehide writes whatever the batching pause had not written yet
-  await page.waitForFunction(() => window.coach && window.coach.ready, null, { timeout: 20000 });
-}
 
 test('types Chinese through IME composition: the pre-edit is drawn, only the chosen text is kept', async () => {
   const { page, context } = await openApp(env, { query: '?lang=zh', viewport: TALL });
@@ -81,7 +76,7 @@ test('emoji and characters beyond the BMP are stored exactly as typed', async ()
   await focusField(page, 'goal');
   await page.keyboard.insertText(typed);
   await waitForGoal(page, typed);
-  await reload(page);
+  await reloadApp(page);
   const after = await goalValue(page);
   assert.deepEqual(Buffer.from(after, 'utf8'), Buffer.from(typed, 'utf8'), `stored ${JSON.stringify(after)}`);
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).document.prefs.goal, DOC);
@@ -102,7 +97,7 @@ test('Escape in a text field keeps what was typed, on screen and after a reload'
   await page.waitForTimeout(200);
   assert.equal(await goalValue(page), 'collect before the next order');
   assert.equal((await page.evaluate(() => window.coach.screen)), 'home', 'Escape in a field does not leave the screen');
-  await reload(page);
+  await reloadApp(page);
   assert.equal(await goalValue(page), 'collect before the next order');
   await context.close();
 });

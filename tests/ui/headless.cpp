@@ -67,6 +67,7 @@ const ViewTree& Headless::draw(int frames) {
         ui.input = input;
         input.activate.clear();
         input.scroll_to.clear();
+        for (auto& [id, edit] : input.edits) edit.fresh = false;
         ui::draw_app(state, ui, effects_);
         ImGui::Render();
         // No GPU: every texture request counts as done.

@@ -151,6 +151,16 @@ TEST_CASE("the app is driven by meaning: activate, focus and edit", "[screens]")
         CHECK(tree.find("goal")->state.value_text == typed);
         CHECK(tree.find("goal")->role == Role::textbox);
     }
+    SECTION("a change from elsewhere (an import, another tab) is not undone by the field's old text") {
+        app.input.focus = "goal";
+        app.input.edits["goal"] = {"typed here", 10, 10, ""};
+        app.draw();
+        REQUIRE(app.state.store.doc.prefs.goal == "typed here");
+        change(app.state.store, SetGoal{"from the other tab"});
+        const ViewTree& tree = app.draw();
+        CHECK(app.state.store.doc.prefs.goal == "from the other tab");
+        CHECK(tree.find("goal")->state.value_text == "from the other tab");
+    }
     SECTION("an IME's unfinished text is shown, never stored") {
         app.input.focus = "goal";
         app.input.edits["goal"] = {"回款", 6, 6, "jihua"};
