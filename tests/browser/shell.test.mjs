@@ -159,3 +159,34 @@ test('says plainly when WebGL2 is missing', async () => {
   assert.match(await page.textContent('#problem-en'), /WebGL2 is not available/);
   await context.close();
 });
+
+test('the app draws the same again after the WebGL context is lost and restored', async () => {
+  const { page, errors, context } = await openApp(env);
+  await settle(page);
+  const canvas = page.locator('#canvas');
+  const reference = await canvas.screenshot();
+  await page.evaluate(() => {
+    window.loseGl = document.querySelector('#canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.loseGl.loseContext();
+  });
+  await page.waitForFunction(() => document.querySelector('#canvas').getContext('webgl2').isContextLost());
+  await page.evaluate(() => window.loseGl.restoreContext());
+  await page.waitForFunction(() => !document.querySelector('#canvas').getContext('webgl2').isContextLost());
+  // No input: the page redraws a restored canvas by itself.
+  await page.waitForTimeout(500);
+  assert.ok(reference.equals(await canvas.screenshot()), 'the restored canvas differs from the one before the loss');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the plain version of the lessons is linked from the app and needs no script', async () => {
+  const { page, context } = await openApp(env, { query: '?lang=en&screen=lessons' });
+  const link = (await view(page)).nodes.find((n) => n.id === 'lessons.plain');
+  assert.equal(link.role, 'link');
+  assert.equal(link.href, 'lessons/index.en.html');
+  await page.evaluate(() => window.coach.activate('lessons.plain'));
+  await page.waitForURL(/lessons\/index\.en\.html$/);
+  assert.equal(await page.evaluate(() => document.scripts.length), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await context.close();
+});
