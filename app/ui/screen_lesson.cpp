@@ -76,9 +76,7 @@ void draw_lesson(AppState& state, Ui& ui, AppEffects& effects) {
     draw_notice(state, ui, effects);
     caption(ui, "lesson.name", lesson->title.in(ui.lang));
     const std::string indicator = format(ui.t(Msg::page_indicator), {std::to_string(route.page + 1), std::to_string(lesson->pages.size())});
-    progress_bar(ui, "lesson.progress", route.page + 1, lesson->pages.size(), {});
-    ui.tree.nodes.back().name = indicator;
-    ui.tree.nodes.back().state.value_text = indicator;
+    progress_bar(ui, "lesson.progress", route.page + 1, lesson->pages.size(), indicator, false);  // the pager says it below
     gap(ui, 0.5f);
     title(ui, "lesson.title", page.title.in(ui.lang));
     gap(ui, 0.5f);

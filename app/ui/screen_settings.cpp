@@ -26,13 +26,11 @@ void language_choice(AppState& state, Ui& ui, AppEffects& effects) {
         const bool current = state.lang == lang;
         // Each language named in itself: the switch label as the other language shows it.
         const std::string_view label = tr(Msg::switch_language, lang == Lang::zh ? Lang::en : Lang::zh);
-        if (button(ui, id, label, {.current = current, .lang = lang_code(lang)}) && !current) {
+        if (radio(ui, id, label, current, lang_code(lang)) && !current) {
             state.lang = lang;
             change(state, SetLang{std::string(lang_code(lang))});
             effects.lang_changed = true;
         }
-        ui.tree.nodes.back().role = Role::radio;
-        ui.tree.nodes.back().state.checked = current;
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -74,12 +72,10 @@ void reading_section(AppState& state, Ui& ui, AppEffects& effects) {
                             Choice{"high-contrast", Msg::theme_high_contrast}}) {
         const bool current = chosen == c.value;
         const std::string id = "settings.theme." + std::string(c.value.empty() ? "auto" : c.value);
-        if (button(ui, id, ui.t(c.label), {.current = current}) && !current) {
+        if (radio(ui, id, ui.t(c.label), current) && !current) {
             r.theme = std::string(c.value);
             changed = true;
         }
-        ui.tree.nodes.back().role = Role::radio;
-        ui.tree.nodes.back().state.checked = current;
     }
     end_group(ui);
     if (changed) {

@@ -239,7 +239,7 @@ std::string linked_text(Ui& ui, std::string_view id, std::string_view source, fl
     return tapped;
 }
 
-void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t total, std::string_view label) {
+void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t total, std::string_view label, bool show_label) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = 6.0f;
@@ -253,14 +253,8 @@ void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t tot
     n.state.min = 0;
     n.state.max = static_cast<double>(total);
     n.state.value_text = std::string(label);
-    const std::size_t at = ui.build.add(std::move(n));
-    if (!label.empty()) {
-        const ImVec2 lpos = ImGui::GetCursorScreenPos();
-        text_block(ui, std::string(id) + ".label", label, ui.metrics.small, ui.theme->muted.abgr(), Role::text);
-        // The label is the bar's name: said once, not twice.
-        ui.tree.nodes.back().role = Role::text;
-        ui.build.include(at, rect_of(lpos, lpos));
-    }
+    ui.build.add(std::move(n));
+    if (show_label && !label.empty()) text_block(ui, std::string(id) + ".label", label, ui.metrics.small, ui.theme->muted.abgr(), Role::text);
 }
 
 int pager(Ui& ui, std::string_view id, std::string_view indicator, bool has_prev, std::string_view next_label) {
@@ -448,6 +442,15 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle sty
     n.lang = std::string(style.lang);
     ui.build.add(std::move(n));
     if (take_activation(ui, id)) clicked = true;
+    return clicked;
+}
+
+bool radio(Ui& ui, std::string_view id, std::string_view label, bool checked, std::string_view lang) {
+    const bool clicked = button(ui, id, label, {.current = checked, .lang = lang});
+    ViewNode& n = ui.tree.nodes.back();  // the node button() just published
+    n.role = Role::radio;
+    n.state.checked = checked;
+    n.state.current = false;
     return clicked;
 }
 

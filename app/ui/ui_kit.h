@@ -121,8 +121,9 @@ void gap(Ui& ui, float scale = 1.0f);
 // Returns the id of the term tapped (or activated) this frame, or "".
 std::string linked_text(Ui& ui, std::string_view id, std::string_view source, float em, unsigned color, float width = 0);
 
-// A thin bar showing how far along something is, with its label said as the value.
-void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t total, std::string_view label);
+// A thin bar showing how far along something is; `label` is its name and spoken value, shown
+// below it as a caption unless `show_label` is false (where the screen says it elsewhere).
+void progress_bar(Ui& ui, std::string_view id, std::size_t done, std::size_t total, std::string_view label, bool show_label = true);
 
 // Previous / "page x of y" / next, in one row. Returns -1, 0 or +1.
 int pager(Ui& ui, std::string_view id, std::string_view indicator, bool has_prev, std::string_view next_label);
@@ -149,6 +150,9 @@ struct ButtonStyle {
     std::string_view lang; // a label in another language than the screen's
 };
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle style = {});
+// One choice of a set (wrap a set in begin_group(..., Role::radiogroup, name)); drawn as a
+// button, the chosen one outlined.
+bool radio(Ui& ui, std::string_view id, std::string_view label, bool checked, std::string_view lang = {});
 // A link that leaves the app (opens `href` in the page).
 bool link_button(Ui& ui, std::string_view id, std::string_view label, std::string_view href);
 // A one-line text field with a label above it. Its text is edited in the page's input (see
