@@ -1,6 +1,6 @@
 // store: how the learner document lives in browser storage without ever losing work.
 //
-// Pure policy; the platform does the reads and writes it plans (web_storage.js holds the
+// Pure policy; the platform does the reads and writes it plans (web/storage.js holds the
 // one browser-specific part). The rules:
 //   - Atomic: each write replaces one key whole (localStorage.setItem either stores the whole
 //     value or throws), and a value is only ever read back through read_document, so a
