@@ -156,14 +156,13 @@ export class Mirror {
       (node.children || []).map((c) => c.id)]);
     if (sig !== info.sig) {
       info.sig = sig;
-      info.node = node;
       this.describe(el, node);
       el.style.cssText = `left:${x - origin.x}px;top:${y - origin.y}px;width:${Math.max(w, 1)}px;height:${Math.max(h, 1)}px`;
     }
     info.node = node;
     if (node.role === 'paragraph' && node.children?.length) this.linkedText(el, node, { x, y }, seen);
     else if (node.children?.length) {
-      const childIndex = { i: this.textPrefix(el) };
+      const childIndex = { i: 0 };
       for (const child of node.children) this.place(child, el, { x, y }, seen, childIndex);
       while (el.children.length > childIndex.i) el.lastElementChild.remove();
     }
@@ -216,12 +215,6 @@ export class Mirror {
         if (leafText.includes(node.role) && !node.children?.length) el.textContent = node.name;
         set('aria-description', node.description || null);
     }
-  }
-
-  // Containers with their own text keep it in a first text node; children come after it.
-  textPrefix(el) {
-    if (el.firstChild && el.firstChild.nodeType === Node.TEXT_NODE) el.firstChild.remove();
-    return 0;
   }
 
   // A paragraph with links: its text in order, each link a real <a> in its place.

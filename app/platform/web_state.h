@@ -36,7 +36,6 @@ struct WebState {
     std::optional<coach::FlushPlan> writing;  // a flush the page is carrying out
     std::vector<coach::Write> repairs;        // start's repairs, until the page reports them done
     std::string last_view;                    // the view tree JSON last sent (sent again only when changed)
-    std::string last_query;                   // the address last sent
     std::string last_theme;
     std::string frame_result;                 // the answer of the last coach_frame
 };

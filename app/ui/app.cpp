@@ -51,8 +51,12 @@ Route here(const AppState& state) { return state.nav.here(); }
 void go(AppState& state, AppEffects& effects, const NavEvent& event) {
     NavResult r = navigate(state.nav, event);
     if (r.op == HistoryOp::none && !r.changed) return;
-    const bool only_term = r.nav.here().screen == state.nav.here().screen && r.nav.here().lesson == state.nav.here().lesson &&
-                           r.nav.here().page == state.nav.here().page && r.nav.here().quote == state.nav.here().quote;
+    // A term opening or closing over the same screen is not a new screen (no scroll, no progress).
+    const auto without_term = [](Route r) {
+        r.term.clear();
+        return r;
+    };
+    const bool only_term = without_term(r.nav.here()) == without_term(state.nav.here());
     state.nav = std::move(r.nav);
     if (r.op != HistoryOp::none) effects.history.push_back({r.op, r.back_by});
     if (r.changed && !only_term) arrive(state, effects);

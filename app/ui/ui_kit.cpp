@@ -58,10 +58,8 @@ void touch_scroll(Ui& ui) {
         const float drag = io.MousePos.y - io.MouseClickedPos[0].y;
         if (!m.dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.metrics.touch_target * 0.15f)) m.dragging = true;
         if (m.dragging) {
-            const float before = ImGui::GetScrollY();
             ImGui::SetScrollY(std::clamp(m.start_scroll - drag, 0.0f, ImGui::GetScrollMaxY()));
             if (io.DeltaTime > 0) m.velocity = 0.6f * m.velocity + 0.4f * (-io.MouseDelta.y / io.DeltaTime);
-            (void)before;
             if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
         }
         return;
