@@ -5,6 +5,10 @@
       Every character used in FILE... (content and UI sources) plus printable ASCII.
       Fails, naming file, line and character, where the font lacks a glyph: the app would
       otherwise show an empty box to a learner.
+  font_subset.py --font TTC extra --out FILE --besides FONT --root DIR FILE...
+      The characters of FILE... that FONT (the first-load subset) lacks: text that loads
+      after the first frame (the quizzes) brings its own small font instead of growing the
+      first load. Fails like `ui` on a character Noto Sans CJK SC lacks.
   font_subset.py --font TTC fallback --out FILE
       All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
   font_subset.py --font TTC marks --out FILE
@@ -16,6 +20,7 @@
 """
 import argparse
 import os
+import re
 import sys
 
 from fontTools import subset
@@ -42,12 +47,28 @@ def gb2312_characters():
     return chars
 
 
-def used_characters(paths, root):
-    """Maps each non-ASCII character to the first 'file:line' that uses it."""
+# UI messages (app/core/i18n.cpp) that the first-load font need not draw: the reasons an
+# instructor's ?content= course was refused (such a course brings the large fallback font
+# with the first load, see web/shell.js) and the column headers of exported results (written
+# into a file, never drawn).
+NOT_DRAWN_FIRST = re.compile(r"MessageText\{Msg::(content_|csv_)")
+MESSAGE_START = re.compile(r"\s*MessageText\{Msg::")
+
+
+def used_characters(paths, root, first_load=False):
+    """Maps each non-ASCII character to the first 'file:line' that uses it (for the first
+    load: leaving out the messages of NOT_DRAWN_FIRST)."""
     where = {}
     for path in paths:
         with open(path, encoding="utf-8") as f:
+            skipping = False
             for number, line in enumerate(f, 1):
+                if MESSAGE_START.match(line):
+                    skipping = first_load and NOT_DRAWN_FIRST.search(line) is not None
+                elif not line.lstrip().startswith('"'):  # a message's text continues on lines of strings
+                    skipping = False
+                if skipping:
+                    continue
                 for ch in line:
                     if ord(ch) >= 0x80 and not ch.isspace() and ch not in where:
                         where[ch] = f"{os.path.relpath(path, root)}:{number}"
@@ -60,7 +81,10 @@ def write_subset(font_path, chars, out):
     options.font_number = SIMPLIFIED_CHINESE
     options.hinting = False
     options.desubroutinize = True  # larger raw, smaller gzipped
-    options.layout_features = ["kern", "vert", "palt"]
+    # Dear ImGui applies no OpenType layout (no kerning, no vertical or proportional forms)
+    # and lays text out horizontally: those tables would be bytes no learner sees.
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "vhea", "vmtx", "VORG"]
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep copyright and license names
     font = subset.load_font(font_path, options)
     subsetter = subset.Subsetter(options)
@@ -107,7 +131,8 @@ def write_latin_marks(font_path, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--font", required=True)
-    parser.add_argument("mode", choices=["ui", "fallback", "marks", "coverage"])
+    parser.add_argument("mode", choices=["ui", "extra", "fallback", "marks", "coverage"])
+    parser.add_argument("--besides", help="extra: the font whose characters are left out")
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
     parser.add_argument("sources", nargs="*")
@@ -124,14 +149,18 @@ def main():
         write_latin_marks(args.font, args.out)
         print(f"font_subset: marks: {LATIN_MARKS} -> {args.out} ({os.path.getsize(args.out)} bytes)")
         return
-    if args.mode == "ui":
-        where = used_characters(args.sources, args.root)
+    if args.mode in ("ui", "extra"):
+        where = used_characters(args.sources, args.root, first_load=args.mode == "ui")
         missing = sorted((loc, ch) for ch, loc in where.items() if ord(ch) not in cmap)
         for loc, ch in missing:
             print(f"{loc}: error: character '{ch}' (U+{ord(ch):04X}) is not in Noto Sans CJK SC", file=sys.stderr)
         if missing:
             sys.exit(1)
         chars = set(where) | ALWAYS
+        if args.mode == "extra":
+            from fontTools.ttLib import TTFont
+            besides = TTFont(args.besides).getBestCmap()
+            chars = {ch for ch in where if ord(ch) not in besides}
     else:
         chars = gb2312_characters() | ALWAYS
     write_subset(args.font, chars, args.out)

@@ -22,7 +22,7 @@
 //   ios_zoom:      iOS zooms into inputs under 16px; the mirror's inputs are 16px.
 //   own_focus:     focusing an element from here fires focusin, which must not echo back.
 const TAGS = {
-  heading: null, paragraph: 'p', text: 'div', button: 'button', link: 'a', textbox: 'input', checkbox: 'input',
+  heading: null, paragraph: 'p', text: 'div', button: 'button', link: 'a', textbox: 'input', checkbox: 'button',
   radio: 'button', radiogroup: 'div', list: 'ul', listitem: 'li', dialog: 'div', alert: 'div', status: 'div',
   progressbar: 'div', table: 'table', row: 'tr', cell: 'td', figure: 'figure', group: 'div', region: 'section', screen: 'main',
 };
@@ -115,7 +115,10 @@ export class Mirror {
   update(view) {
     this.root.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
     const seen = new Set();
+    // Moving an element (a reordered list row) drops its focus: the same control keeps it.
+    const active = this.root.contains(document.activeElement) ? document.activeElement.dataset.id : null;
     this.place(view.root, this.root, { x: 0, y: 0 }, seen);
+    if (active && seen.has(active) && !this.element(active)?.contains(document.activeElement)) this.focus(active);
     for (const [id, info] of this.nodes) {
       if (!seen.has(id)) { info.el.remove(); this.nodes.delete(id); }
     }
@@ -179,7 +182,7 @@ export class Mirror {
     set('aria-selected', s.selected ? 'true' : null);
     set('aria-checked', s.checked === undefined ? null : String(s.checked));
     set('aria-expanded', s.expanded === undefined ? null : String(s.expanded));
-    const leafText = ['heading', 'paragraph', 'text', 'button', 'radio', 'link', 'alert', 'status'];
+    const leafText = ['heading', 'paragraph', 'text', 'button', 'radio', 'checkbox', 'link', 'alert', 'status'];
     switch (node.role) {
       case 'textbox':
         set('aria-label', node.name);

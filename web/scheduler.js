@@ -37,7 +37,9 @@ export class Scheduler {
   }
 
   draw(time) {
-    const result = this.wasm.json('coach_frame', time);
+    // The wall clock and the learner's time zone flow in with every frame: review is due by
+    // the learner's local day, and a finished quiz is dated.
+    const result = this.wasm.json('coach_frame', time, Date.now(), -new Date().getTimezoneOffset());
     if (result) {
       this.onFrame(result);
       if (result.more) this.schedule();

@@ -87,17 +87,28 @@ function runScript(source) {
   document.head.appendChild(script);
 }
 
+// The quizzes and their font: loaded after the first frame, or with the first load when the
+// address opens a quiz screen (a reload in the middle of a quiz).
+const QUIZ_FILES = ['fonts/quizzes.otf', 'quizzes.json'];
+const QUIZ_SCREENS = ['quizzes', 'quiz', 'review'];
+
 // Step 1: everything the first frame needs, with real progress. A course from an instructor
 // (?content=URL) is checked against every glyph the app can draw, so the large font comes
-// with the first load then.
+// with the first load then; such a course brings its own quizzes inside its file.
 async function fetchFirstLoad(customContent) {
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
   const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
+  const withQuizzes = QUIZ_SCREENS.includes(new URLSearchParams(location.search).get('screen'));
   if (customContent) names.push('fonts/fallback.otf');
+  if (withQuizzes) names.push(...QUIZ_FILES);
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
-  const [script, wasm, font, marks, course, fallback] = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
-  return { script, wasm, font, marks, course, fallback, custom };
+  const at = Object.fromEntries(names.map((f, i) => [f, i]));
+  const loaded = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
+  const [script, wasm, font, marks, course] = loaded;
+  const fallback = customContent ? loaded[at['fonts/fallback.otf']] : null;
+  const quizzes = withQuizzes ? { font: loaded[at['fonts/quizzes.otf']], bundle: loaded[at['quizzes.json']] } : null;
+  return { script, wasm, font, marks, course, fallback, quizzes, custom };
 }
 
 async function createModule(files) {
@@ -120,14 +131,22 @@ function downloadProblem(error) {
 
 // Step 3: the course: the instructor's if it is usable, else the built-in one (the app keeps
 // the reasons and shows them).
+// Returns 'custom', 'built-in', or '' when not even the built-in course loads.
 async function loadCourse(wasm, files, customContent) {
   const load = (bytes, name, isCustom) => wasm.call('coach_load_course', bytes, bytes.length, name, isCustom ? 1 : 0);
   if (files.custom) {
     const result = await files.custom;
-    if (!result.error && load(result.bytes, customContent, true)) return true;
+    if (!result.error && load(result.bytes, customContent, true)) return 'custom';
     if (result.error) wasm.call('coach_content_unavailable', customContent, downloadProblem(result.error));
   }
-  return load(files.course, 'course.json', false);
+  return load(files.course, 'course.json', false) ? 'built-in' : '';
+}
+
+// The built-in quizzes: their font first, so no item is ever drawn with missing glyphs. A
+// failure is the app's to tell (coach_load_quizzes with no text says the quizzes are missing).
+function giveQuizzes(wasm, quizzes) {
+  wasm.call('coach_add_font', wasm.give(quizzes.font), quizzes.font.length, wasm.constants.font.quizzes);
+  wasm.call('coach_load_quizzes', quizzes.bundle, quizzes.bundle.length, 'quizzes.json');
 }
 
 // The browser's history follows the app: each navigation the app reports becomes a push, a
@@ -172,7 +191,7 @@ async function boot() {
   const files = await fetchFirstLoad(customContent);
 
   const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, view: null };
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, quizzesWanted: false, view: null };
   const module = await createModule(files);
   const wasm = new Wasm(module);
   const storage = new Storage(wasm, wasm.constants);
@@ -193,6 +212,7 @@ async function boot() {
       state.firstFrameMs = performance.now();
       $('loading').style.display = 'none';
       if (!state.fallbackFont) loadFallbackFont();
+      if (state.quizzesWanted) loadQuizzes();
     }
     keeper.apply(result);
     if (result.theme) applyTheme(result.theme);
@@ -205,7 +225,7 @@ async function boot() {
     }
     if (result.focus) mirror.focus(result.focus);
     if (result.save) storage.scheduleFlush();
-    if (result.download) storage.download(result.download.name, result.download.text);
+    if (result.download) storage.download(result.download.name, result.download.text, result.download.type);
     if (result.pickFile) storage.pickFile();
     if (result.checkStorage) storage.checkStorage();
     if (result.openUrl) location.assign(result.openUrl);
@@ -259,7 +279,10 @@ async function boot() {
   if (!wasm.call('coach_add_font', wasm.give(files.font), files.font.length, F.main)) return showProblem('load', 'fonts/ui.otf');
   wasm.call('coach_add_font', wasm.give(files.marks), files.marks.length, F.marks);
   if (files.fallback && wasm.call('coach_add_font', wasm.give(files.fallback), files.fallback.length, F.fallback)) state.fallbackFont = true;
-  if (!(await loadCourse(wasm, files, customContent))) return showProblem('load', 'course.json');
+  const course = await loadCourse(wasm, files, customContent);
+  if (!course) return showProblem('load', 'course.json');
+  if (course === 'built-in' && files.quizzes) giveQuizzes(wasm, files.quizzes);
+  state.quizzesWanted = course === 'built-in' && !files.quizzes;
   wasm.call('coach_open', location.search, keeper.index);
 
   // Step 5: events, the first frame, and what may come after it.
@@ -275,6 +298,17 @@ async function boot() {
     document.documentElement.style.colorScheme = theme.dark ? 'dark' : 'light';
     document.body.style.background = theme.paper;
     document.querySelector('meta[name="theme-color"]').content = theme.paper;
+  }
+
+  // After the first frame: the quizzes, so a learner who opens them finds them ready.
+  async function loadQuizzes() {
+    try {
+      const [font, bundle] = await Promise.all(QUIZ_FILES.map((f) => fetchBytes(f, () => {})));
+      giveQuizzes(wasm, { font, bundle });
+    } catch (e) {
+      wasm.call('coach_quizzes_unavailable', e && e.message ? e.message : String(e));
+    }
+    scheduler.schedule();
   }
 
   // After the first frame: the large font, so whatever a learner types or pastes renders.

@@ -86,8 +86,8 @@ export class Storage {
     this.scheduler?.schedule();
   }
 
-  download(filename, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  download(filename, text, type = 'application/json') {
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = filename;

@@ -1,6 +1,7 @@
-// course_bundle: the content/ folder as the one file the app loads. The files' own text is
-// spliced in unchanged (a bundle's lines are then the files' lines, offset), which is only
-// safe for files that load_course_files accepted: the build checks first, then bundles.
+// course_bundle: the content/ folder as the files the app loads: the course, and the quizzes
+// apart (they load after the first frame). The files' own text is spliced in unchanged (a
+// bundle's lines are then the files' lines, offset), which is only safe for files that
+// load_course_files accepted: the build checks first, then bundles.
 #include "course.h"
 #include "course_detail.h"
 
@@ -13,10 +14,18 @@ std::string bundle_course_files(const std::vector<SourceFile>& files) {
         const SourceFile* f = find_file(files, name);
         return f ? f->text : std::string("{}");
     };
-    const auto lessons = ordered_lesson_files(files);
+    const auto lessons = ordered_files(files, kLessonDir);
     std::string out = "{\"format\":\"" + std::string(kBundleFormat) + "\",\"version\":1,\n\"course\":" + text_of("course.json") + ",\n\"lessons\":[\n";
     for (std::size_t i = 0; i < lessons.size(); ++i) out += (i ? ",\n" : "") + lessons[i].second->text;
     out += "],\n\"quotes\":" + text_of("quotes.json") + ",\n\"glossary\":" + text_of("glossary.json") + "}\n";
+    return out;
+}
+
+std::string bundle_quiz_files(const std::vector<SourceFile>& files) {
+    const auto quizzes = ordered_files(files, kQuizDir);
+    std::string out = "{\"format\":\"" + std::string(kQuizBundleFormat) + "\",\"version\":1,\n\"quizzes\":[\n";
+    for (std::size_t i = 0; i < quizzes.size(); ++i) out += (i ? ",\n" : "") + quizzes[i].second->text;
+    out += "]}\n";
     return out;
 }
 

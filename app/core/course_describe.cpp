@@ -12,6 +12,7 @@ std::string describe(const ContentError& e, Lang lang) {
         if (t == "object") return std::string(tr(Msg::type_object, lang));
         if (t == "list") return std::string(tr(Msg::type_list, lang));
         if (t == "number") return std::string(tr(Msg::type_number, lang));
+        if (t == "true/false") return std::string(tr(Msg::type_boolean, lang));
         return std::string(tr(Msg::type_text, lang));
     };
     std::string reason;
@@ -32,8 +33,28 @@ std::string describe(const ContentError& e, Lang lang) {
         case ContentProblem::link_mismatch: reason = format(tr(Msg::content_link_mismatch, lang), {e.subject}); break;
         case ContentProblem::unknown_value: reason = format(tr(Msg::content_unknown_value, lang), {e.subject, e.detail}); break;
         case ContentProblem::missing_glyph: reason = format(tr(Msg::content_missing_glyph, lang), {e.subject, e.detail}); break;
-        case ContentProblem::file_name: reason = format(tr(Msg::content_file_name, lang), {e.subject}); break;
+        case ContentProblem::file_name:
+            reason = format(tr(e.detail == "quiz" ? Msg::content_quiz_file_name : Msg::content_file_name, lang), {e.subject});
+            break;
         case ContentProblem::fetch_failed: reason = format(tr(Msg::content_fetch_failed, lang), {e.detail}); break;
+        case ContentProblem::not_quizzes: reason = tr(Msg::content_not_quizzes, lang); break;
+        case ContentProblem::unknown_item_type: reason = format(tr(Msg::content_unknown_item_type, lang), {e.subject}); break;
+        case ContentProblem::unknown_page: reason = format(tr(Msg::content_unknown_page, lang), {e.detail, e.subject}); break;
+        case ContentProblem::bad_answer_key:
+            reason = format(tr(e.detail == "single" ? Msg::content_single_answer : Msg::content_multiple_answer, lang), {e.subject});
+            break;
+        case ContentProblem::too_few: reason = format(tr(Msg::content_too_few, lang), {e.subject, e.detail}); break;
+        case ContentProblem::too_many: reason = format(tr(Msg::content_too_many, lang), {e.subject, e.detail}); break;
+        case ContentProblem::unknown_start: reason = format(tr(Msg::content_unknown_start, lang), {e.subject}); break;
+        case ContentProblem::unknown_next: reason = format(tr(Msg::content_unknown_next, lang), {e.subject, e.detail}); break;
+        case ContentProblem::unreachable_node:
+            reason = format(tr(e.detail == "ending" ? Msg::content_unreachable_ending : Msg::content_unreachable_node, lang), {e.subject});
+            break;
+        case ContentProblem::endless_node: reason = format(tr(Msg::content_endless_node, lang), {e.subject}); break;
+        case ContentProblem::no_full_score: reason = format(tr(Msg::content_no_full_score, lang), {e.subject}); break;
+        case ContentProblem::bad_pass_mark: reason = format(tr(Msg::content_bad_pass_mark, lang), {e.subject, e.detail}); break;
+        case ContentProblem::bad_score: reason = format(tr(Msg::content_bad_score, lang), {e.subject, e.detail}); break;
+        case ContentProblem::plain_text: reason = format(tr(Msg::content_plain_text, lang), {e.subject}); break;
     }
     return format(tr(Msg::content_location, lang), {e.where.file, std::to_string(e.where.line), reason});
 }

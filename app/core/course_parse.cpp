@@ -3,9 +3,11 @@
 // its file and line instead of stopping at the first, and the reader keeps going with what
 // it has, so one run reports everything. Rules that need the whole course (ids unique, links
 // and quotes pointing at real things) are course_validate.cpp's; the loaders call it last.
+// Quizzes are read by quiz_parse.cpp, after the lessons they link to.
 #include <algorithm>
 #include <cctype>
 
+#include "content_parser.h"
 #include "course.h"
 #include "course_detail.h"
 #include "json_tree.h"
@@ -26,107 +28,13 @@ const Term* Course::term(std::string_view id) const {
     return nullptr;
 }
 
-namespace {
-
-bool is_id(std::string_view id) {
-    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+const Quiz* Course::quiz(std::string_view id) const {
+    for (const Quiz& q : quizzes)
+        if (q.id == id) return &q;
+    return nullptr;
 }
 
-// Reads one JSON text into course structures, collecting errors with file and line.
-class Parser {
-public:
-    Parser(std::string file, std::string_view text, std::vector<ContentError>& errors) : file_(std::move(file)), text_(text), errors_(errors) {}
-
-    SourceRef at(const JsonValue& v) const {
-        std::size_t line = 0, column = 0;
-        line_and_column(text_, v.offset, line, column);
-        return {file_, line};
-    }
-    void fail(const JsonValue& v, ContentProblem p, std::string subject, std::string detail = {}) const {
-        errors_.push_back({at(v), p, std::move(subject), std::move(detail)});
-    }
-
-    // The root, or nullopt after reporting why there is none.
-    std::optional<JsonValue> root() const {
-        JsonTree tree = parse_json_tree(text_, kContentLimits);
-        if (!tree.root) {
-            errors_.push_back({{file_, tree.check.line}, ContentProblem::not_json, {}, {}, tree.check});
-            return std::nullopt;
-        }
-        if (tree.root->type != JsonValue::Type::object) {
-            fail(*tree.root, ContentProblem::wrong_type, "(file)", "object");
-            return std::nullopt;
-        }
-        return std::move(tree.root);
-    }
-
-    const JsonValue* field(const JsonValue& obj, std::string_view key, JsonValue::Type type, const std::string& path) const {
-        const JsonValue* v = obj.find(key);
-        const std::string name = path.empty() ? std::string(key) : path + "." + std::string(key);
-        if (v == nullptr) {
-            fail(obj, ContentProblem::missing_field, name);
-            return nullptr;
-        }
-        if (v->type != type) {
-            fail(*v, ContentProblem::wrong_type, name, std::string(json_type_name(type)));
-            return nullptr;
-        }
-        return v;
-    }
-
-    std::string id(const JsonValue& obj, const std::string& path) const {
-        const JsonValue* v = field(obj, "id", JsonValue::Type::string, path);
-        if (v == nullptr) return {};
-        if (!is_id(v->text)) fail(*v, ContentProblem::bad_id, v->text);
-        return v->text;
-    }
-
-    Text text(const JsonValue& obj, std::string_view key, const std::string& path) const {
-        const std::string name = path.empty() ? std::string(key) : path + "." + std::string(key);
-        const JsonValue* v = field(obj, key, JsonValue::Type::object, path);
-        return v ? bilingual(*v, name) : Text{};
-    }
-
-    Text bilingual(const JsonValue& v, const std::string& name) const {
-        Text t;
-        t.where = at(v);
-        if (v.type != JsonValue::Type::object) {
-            fail(v, ContentProblem::wrong_type, name, "object");
-            return t;
-        }
-        for (const char* lang : {"zh", "en"}) {
-            const JsonValue* s = v.find(lang);
-            if (s == nullptr || s->type != JsonValue::Type::string || s->text.empty()) {
-                fail(s ? *s : v, ContentProblem::missing_translation, name, lang);
-                continue;
-            }
-            (lang[0] == 'z' ? t.zh : t.en) = s->text;
-        }
-        return t;
-    }
-
-    // Calls fn(item, path) for each item of a non-empty list; `objects` reports items that
-    // are not objects instead of handing them on.
-    template <class Fn>
-    void each(const JsonValue& obj, std::string_view key, const std::string& path, Fn fn, bool objects = true) const {
-        const JsonValue* list = field(obj, key, JsonValue::Type::array, path);
-        if (list == nullptr) return;
-        const std::string name = path.empty() ? std::string(key) : path + "." + std::string(key);
-        if (list->items.empty()) fail(*list, ContentProblem::empty, name);
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            const JsonValue& item = list->items[i];
-            const std::string item_path = name + "[" + std::to_string(i) + "]";
-            if (objects && item.type != JsonValue::Type::object) fail(item, ContentProblem::wrong_type, item_path, "object");
-            else fn(item, item_path);
-        }
-    }
-
-private:
-    std::string file_;
-    std::string_view text_;
-    std::vector<ContentError>& errors_;
-};
+namespace {
 
 Block parse_block(const Parser& p, const JsonValue& v, const std::string& path) {
     Block b;
@@ -204,8 +112,8 @@ void parse_glossary(const Parser& p, const JsonValue& v, Course& c, const std::s
 
 namespace course_detail {
 
-std::optional<std::pair<int, std::string>> lesson_file(std::string_view name) {
-    constexpr std::string_view dir = "lessons/", ext = ".json";
+std::optional<std::pair<int, std::string>> numbered_file(std::string_view name, std::string_view dir) {
+    constexpr std::string_view ext = ".json";
     if (name.substr(0, dir.size()) != dir || name.size() <= dir.size() + ext.size() || name.substr(name.size() - ext.size()) != ext) return std::nullopt;
     const std::string_view base = name.substr(dir.size(), name.size() - dir.size() - ext.size());
     const std::size_t dash = base.find('-');
@@ -218,12 +126,12 @@ std::optional<std::pair<int, std::string>> lesson_file(std::string_view name) {
     return std::pair<int, std::string>{number, std::string(base.substr(dash + 1))};
 }
 
-std::vector<std::pair<int, const SourceFile*>> ordered_lesson_files(const std::vector<SourceFile>& files) {
-    std::vector<std::pair<int, const SourceFile*>> lessons;
+std::vector<std::pair<int, const SourceFile*>> ordered_files(const std::vector<SourceFile>& files, std::string_view dir) {
+    std::vector<std::pair<int, const SourceFile*>> found;
     for (const SourceFile& f : files)
-        if (auto lf = lesson_file(f.name)) lessons.push_back({lf->first, &f});
-    std::stable_sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    return lessons;
+        if (auto nf = numbered_file(f.name, dir)) found.push_back({nf->first, &f});
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return found;
 }
 
 const SourceFile* find_file(const std::vector<SourceFile>& files, std::string_view name) {
@@ -243,13 +151,13 @@ CourseLoad load_course_files(const std::vector<SourceFile>& files) {
         Parser p(f->name, f->text, load.errors);
         if (auto root = p.root()) parse_course_info(p, *root, load.course, "");
     }
-    const auto lessons = ordered_lesson_files(files);
+    const auto lessons = ordered_files(files, kLessonDir);
     for (const auto& [number, f] : lessons) {
         Parser p(f->name, f->text, load.errors);
         auto root = p.root();
         if (!root) continue;
         Lesson lesson = parse_lesson(p, *root, "");
-        const auto lf = lesson_file(f->name);
+        const auto lf = numbered_file(f->name, kLessonDir);
         if (number < 0 || lf->second != lesson.id) load.errors.push_back({{f->name, 1}, ContentProblem::file_name, lesson.id, {}});
         load.course.lessons.push_back(std::move(lesson));
     }
@@ -263,6 +171,7 @@ CourseLoad load_course_files(const std::vector<SourceFile>& files) {
         if (auto root = p.root()) parse_glossary(p, *root, load.course, "");
     }
     validate(load.course, quote_refs, load.errors);
+    load.course.quizzes = read_quiz_files(files, load.course, load.errors);
     return load;
 }
 
@@ -282,6 +191,9 @@ CourseLoad load_course_bundle(std::string_view text, std::string_view name) {
     if (const JsonValue* q = p.field(*root, "quotes", JsonValue::Type::object, "")) parse_quotes(p, *q, load.course, "quotes", quote_refs);
     if (const JsonValue* g = p.field(*root, "glossary", JsonValue::Type::object, "")) parse_glossary(p, *g, load.course, "glossary");
     validate(load.course, quote_refs, load.errors);
+    // An instructor's course may bring its own quizzes; bundles written before quizzes existed have none.
+    if (const JsonValue* quizzes = p.optional_field(*root, "quizzes", JsonValue::Type::array, ""))
+        load.course.quizzes = read_quiz_list(p, *quizzes, "quizzes", load.course, load.errors);
     return load;
 }
 

@@ -1,8 +1,9 @@
 // course_validate: the rules a course must keep beyond the shape of each file. Ids are
 // unique where they are looked up, quotes name real lessons, glossary links are well formed,
 // point at real terms and are the same in both languages, and (when the caller knows its
-// font) every character can be drawn. Problems are appended, never thrown, so the reader,
-// the build's validator and the app report them all at once.
+// font) every character can be drawn, the quizzes' too (their own rules are
+// quiz_validate.cpp's). Problems are appended, never thrown, so the reader, the build's
+// validator and the app report them all at once.
 #include <cstdio>
 #include <set>
 
@@ -96,6 +97,7 @@ void check_glyphs(const Course& c, const HasGlyph& has_glyph, std::vector<Conten
         check(t.term);
         check(t.definition);
     }
+    for (const Quiz& q : c.quizzes) course_detail::for_each_text(q, check);
 }
 
 }  // namespace coach

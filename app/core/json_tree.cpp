@@ -35,7 +35,7 @@ struct TreeBuilder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder
         return true;
     }
     bool Null() { return scalar(JsonValue::Type::null); }
-    bool Bool(bool) { return scalar(JsonValue::Type::boolean); }
+    bool Bool(bool b) { return scalar(JsonValue::Type::boolean, b ? "true" : "false"); }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return scalar(JsonValue::Type::number, std::string(s, n)); }
     bool String(const char* s, rapidjson::SizeType n, bool) { return scalar(JsonValue::Type::string, std::string(s, n)); }
     bool Key(const char* s, rapidjson::SizeType n, bool) {

@@ -18,7 +18,7 @@ struct JsonMember;
 struct JsonValue {
     enum class Type { null, boolean, number, string, array, object };
     Type type = Type::null;
-    std::string text;  // a string's value, or a number as written (content has no use for true/false values)
+    std::string text;  // a string's value, a number as written, or "true" / "false"
     std::vector<JsonValue> items;                              // array
     std::vector<JsonMember> members;                           // object, in file order
     std::size_t offset = 0;                                    // where the value ends in the text

@@ -24,6 +24,34 @@ struct Apply {
         doc.lessons.push_back(p);
     }
     void operator()(const ReplaceDocument& a) const { doc = a.doc; }
+    void operator()(const SetName& a) const { doc.prefs.name = a.name; }
+    void operator()(const SaveQuizSession& a) const {
+        drop_open_quiz(a.session.quiz);
+        doc.open_quizzes.push_back(a.session);
+    }
+    void operator()(const DiscardQuizSession& a) const { drop_open_quiz(a.quiz); }
+    void operator()(const FinishAttempt& a) const {
+        // Every item of the attempt is a review result: below full score it is (again) due
+        // tomorrow; fully right, a card that was due moves up a box (review.h).
+        drop_open_quiz(a.attempt.quiz);
+        for (const ItemAnswer& answer : a.attempt.answers) {
+            doc.review = schedule(std::move(doc.review), ItemResult{.key = review_key(a.attempt.quiz, answer.item),
+                                                                    .correct = answer.score >= 1.0,
+                                                                    .now_ms = a.attempt.at,
+                                                                    .utc_offset_minutes = a.utc_offset_minutes});
+        }
+        doc.attempts.push_back(a.attempt);
+    }
+    void operator()(const AnswerReview& a) const {
+        // The deck decides whether cards enroll (review.h), not the screen that asks.
+        ItemResult result = a.result;
+        result.enroll = a.deck == ReviewDeck::quotes;
+        ReviewState& state = result.enroll ? doc.quote_review : doc.review;
+        state = schedule(std::move(state), result);
+    }
+    void drop_open_quiz(std::string_view quiz) const {
+        std::erase_if(doc.open_quizzes, [&](const QuizSession& s) { return s.quiz == quiz; });
+    }
 };
 
 }  // namespace
@@ -31,6 +59,19 @@ struct Apply {
 LearnerDoc apply(LearnerDoc doc, const LearnerAction& action) {
     std::visit(Apply{doc}, action);
     return doc;
+}
+
+const QuizSession* find_open_quiz(const LearnerDoc& doc, std::string_view quiz) {
+    for (const QuizSession& s : doc.open_quizzes)
+        if (s.quiz == quiz) return &s;
+    return nullptr;
+}
+
+std::string review_key(std::string_view quiz, std::string_view item) {
+    std::string key(quiz);
+    key += '/';
+    key += item;
+    return key;
 }
 
 const LessonProgress* find_lesson(const LearnerDoc& doc, std::string_view lesson) {

@@ -10,6 +10,9 @@
 #include <variant>
 #include <vector>
 
+#include "quiz.h"
+#include "review.h"
+
 namespace coach {
 
 // The course this app teaches; storage keys and exported files carry it.
@@ -18,6 +21,7 @@ inline constexpr const char* kCourseId = "key-account-collection";
 struct Preferences {
     std::string lang;  // "zh" | "en" | "" (not chosen: follow the browser)
     std::string goal;  // the learner's goal for the course, in their own words
+    std::string name;  // the name an instructor sees in exported results; "" = none (version 3)
     bool operator==(const Preferences&) const = default;
 };
 
@@ -34,14 +38,6 @@ struct LessonProgress {
     std::uint32_t pages_seen = 0; // how far the learner has got (pages, not an index)
     std::uint32_t page_count = 0; // pages the lesson had when last opened
     bool operator==(const LessonProgress&) const = default;
-};
-
-struct QuizAttempt {
-    std::string quiz;
-    std::int64_t at = 0;  // ms since 1970
-    std::vector<std::uint32_t> answers;
-    std::uint32_t score = 0;
-    bool operator==(const QuizAttempt&) const = default;
 };
 
 struct AssessmentResult {
@@ -68,7 +64,10 @@ struct LearnerDoc {
     Preferences prefs;
     ReadingPrefs reading;
     std::vector<LessonProgress> lessons;  // the lesson opened last comes last
-    std::vector<QuizAttempt> quiz_attempts;
+    std::vector<AttemptRecord> attempts;  // every finished quiz attempt, oldest first (version 3)
+    std::vector<QuizSession> open_quizzes;  // quizzes in progress, at most one per quiz (version 3)
+    ReviewState review;                   // missed quiz items, keyed "quiz-id/item-id" (version 3)
+    ReviewState quote_review;             // the quote deck, keyed by quote id (version 3)
     std::vector<AssessmentResult> assessments;
     CollectionPlan plan;
     bool operator==(const LearnerDoc&) const = default;
@@ -92,10 +91,37 @@ struct ReplaceDocument {  // an import: the whole document at once
 struct SetReading {
     ReadingPrefs reading;
 };
-using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument, SetReading>;
+struct SetName {  // the name shown in exported results
+    std::string name;
+};
+struct SaveQuizSession {  // a quiz in progress, after each step (replaces that quiz's session)
+    QuizSession session;
+};
+struct DiscardQuizSession {  // start again: the session in progress is dropped
+    std::string quiz;
+};
+// A finished quiz: the attempt is kept, the session in progress closes, and every item below
+// full score goes into review (an item answered fully right that was due moves up a box).
+struct FinishAttempt {
+    AttemptRecord attempt;
+    int utc_offset_minutes = 0;
+};
+enum class ReviewDeck { items, quotes };
+// One card answered in a review session. The quote deck enrolls (a quote studied for the first
+// time enters it, a learned quote stays as learned); the items deck does not. The deck sets
+// `result.enroll`, whatever the result says (review.h).
+struct AnswerReview {
+    ReviewDeck deck = ReviewDeck::items;
+    ItemResult result;
+};
+using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument, SetReading, SetName, SaveQuizSession,
+                                   DiscardQuizSession, FinishAttempt, AnswerReview>;
 
 LearnerDoc apply(LearnerDoc doc, const LearnerAction& action);
 
 const LessonProgress* find_lesson(const LearnerDoc& doc, std::string_view lesson);
+const QuizSession* find_open_quiz(const LearnerDoc& doc, std::string_view quiz);
+// The review key of a quiz item: "quiz-id/item-id".
+std::string review_key(std::string_view quiz, std::string_view item);
 
 }  // namespace coach

@@ -5,6 +5,8 @@
 #include "cereal/types/vector.hpp"
 #include "utf8.h"
 
+#include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace coach {
@@ -14,12 +16,64 @@ struct FutureVersion {
     std::uint32_t version;
 };
 
+// A value the reader refuses beyond its JSON type (an unknown item phase): wrong_shape, named.
+struct BadValue {
+    const char* field;
+};
+
+// Version 1 and 2 quiz attempts, read only to migrate them (see learner_json.h).
+struct LegacyQuizAttempt {
+    std::string quiz;
+    std::int64_t at = 0;
+    std::vector<std::uint32_t> answers;
+    std::uint32_t score = 0;
+};
+
+// The prefs object with the version of the document around it: `name` came with version 3.
+struct VersionedPrefs {
+    Preferences& prefs;
+    std::uint32_t version;
+};
+
 }  // namespace
 
-template <class Archive>
-void serialize(Archive& ar, Preferences& p) {
-    ar(cereal::make_nvp("lang", p.lang), cereal::make_nvp("goal", p.goal));
+// Scores are written to a millionth and read back the same way; see learner_json.h.
+double stored_score(double score) {
+    if (!(score > 0)) return 0;  // also NaN
+    if (score >= 1) return 1;
+    return std::round(score * 1e6) / 1e6;
 }
+
+namespace {
+
+template <class Archive>
+void score_nvp(Archive& ar, const char* name, double& score) {
+    double value = stored_score(score);
+    ar(cereal::make_nvp(name, value));
+    score = stored_score(value);
+}
+
+const char* phase_name(ItemPhase phase) {
+    switch (phase) {
+        case ItemPhase::answering: return "answering";
+        case ItemPhase::checked: return "checked";
+        case ItemPhase::solution_shown: return "solution_shown";
+    }
+    return "answering";
+}
+
+template <class Archive>
+void serialize(Archive& ar, VersionedPrefs& v) {
+    ar(cereal::make_nvp("lang", v.prefs.lang), cereal::make_nvp("goal", v.prefs.goal));
+    if (v.version >= 3) ar(cereal::make_nvp("name", v.prefs.name));
+}
+template <class Archive>
+void serialize(Archive& ar, LegacyQuizAttempt& q) {
+    ar(cereal::make_nvp("quiz", q.quiz), cereal::make_nvp("at", q.at), cereal::make_nvp("answers", q.answers), cereal::make_nvp("score", q.score));
+}
+
+}  // namespace
+
 template <class Archive>
 void serialize(Archive& ar, ReadingPrefs& r) {
     ar(cereal::make_nvp("text_percent", r.text_percent), cereal::make_nvp("theme", r.theme));
@@ -30,8 +84,78 @@ void serialize(Archive& ar, LessonProgress& p) {
        cereal::make_nvp("page_count", p.page_count));
 }
 template <class Archive>
-void serialize(Archive& ar, QuizAttempt& q) {
-    ar(cereal::make_nvp("quiz", q.quiz), cereal::make_nvp("at", q.at), cereal::make_nvp("answers", q.answers), cereal::make_nvp("score", q.score));
+void serialize(Archive& ar, MatchPick& m) {
+    ar(cereal::make_nvp("left", m.left), cereal::make_nvp("right", m.right));
+}
+template <class Archive>
+void serialize(Archive& ar, QuizResponse& r) {
+    ar(cereal::make_nvp("picks", r.picks), cereal::make_nvp("matches", r.matches));
+}
+template <class Archive>
+void serialize(Archive& ar, ItemAnswer& a) {
+    ar(cereal::make_nvp("item", a.item), cereal::make_nvp("response", a.response));
+    score_nvp(ar, "score", a.score);
+    ar(cereal::make_nvp("checks", a.checks), cereal::make_nvp("solution_shown", a.solution_shown));
+}
+template <class Archive>
+void serialize(Archive& ar, AttemptRecord& a) {
+    ar(cereal::make_nvp("quiz", a.quiz), cereal::make_nvp("at", a.at), cereal::make_nvp("answers", a.answers));
+    score_nvp(ar, "score", a.score);
+    ar(cereal::make_nvp("passed", a.passed));
+}
+template <class Archive>
+void serialize(Archive& ar, ItemProgress& p) {
+    std::string phase = phase_name(p.phase);
+    ar(cereal::make_nvp("response", p.response), cereal::make_nvp("phase", phase));
+    if constexpr (Archive::is_loading::value) {
+        if (phase == "answering") p.phase = ItemPhase::answering;
+        else if (phase == "checked") p.phase = ItemPhase::checked;
+        else if (phase == "solution_shown") p.phase = ItemPhase::solution_shown;
+        else throw BadValue{"phase"};
+    }
+    ar(cereal::make_nvp("scored", p.scored));
+    score_nvp(ar, "score", p.score);
+    ar(cereal::make_nvp("checks", p.checks));
+}
+void save(cereal::JSONOutputArchive& ar, const QuizSession& s) {
+    // The index is written as 32 bits: size_t is 64 bits natively and 32 in WebAssembly.
+    const std::uint32_t current = static_cast<std::uint32_t>(s.current);
+    ar(cereal::make_nvp("quiz", s.quiz), cereal::make_nvp("current", current), cereal::make_nvp("items", s.items));
+    if (s.attempt) ar(cereal::make_nvp("attempt", *s.attempt));
+    else ar(cereal::make_nvp("attempt", nullptr));
+}
+void load(cereal::JSONInputArchive& ar, QuizSession& s) {
+    std::uint32_t current = 0;
+    ar(cereal::make_nvp("quiz", s.quiz), cereal::make_nvp("current", current), cereal::make_nvp("items", s.items));
+    // A place beyond the last item (a hand-edited file) is read as the last item.
+    s.current = s.items.empty() ? 0 : std::min<std::size_t>(current, s.items.size() - 1);
+    // "attempt" is null while the quiz is open. A missing field is refused like any other; a
+    // value that is not null must be an attempt record.
+    bool open = true;
+    try {
+        std::nullptr_t none;
+        ar(cereal::make_nvp("attempt", none));
+    } catch (const cereal::RapidJSONException&) {
+        open = false;  // the field is there and is not null
+    }
+    if (!open) {
+        AttemptRecord attempt;
+        ar(cereal::make_nvp("attempt", attempt));
+        s.attempt = std::move(attempt);
+    } else {
+        s.attempt.reset();
+    }
+}
+template <class Archive>
+void serialize(Archive& ar, ReviewCard& c) {
+    // A box outside the schedule (a hand-edited file) is read, and written, as the nearest one.
+    c.box = std::clamp<std::uint32_t>(c.box, 1, kLearnedBox);
+    ar(cereal::make_nvp("key", c.key), cereal::make_nvp("box", c.box), cereal::make_nvp("due_ms", c.due_ms));
+    c.box = std::clamp<std::uint32_t>(c.box, 1, kLearnedBox);
+}
+template <class Archive>
+void serialize(Archive& ar, ReviewState& s) {
+    ar(cereal::make_nvp("cards", s.cards));
 }
 template <class Archive>
 void serialize(Archive& ar, AssessmentResult& a) {
@@ -46,13 +170,36 @@ template <class Archive>
 void serialize(Archive& ar, CollectionPlan& p) {
     ar(cereal::make_nvp("accounts", p.accounts));
 }
+
+namespace {
+
+// Version 1 and 2 "quiz_attempts": see the version history in learner_json.h.
+AttemptRecord migrate_attempt(const LegacyQuizAttempt& old) {
+    AttemptRecord a;
+    a.quiz = old.quiz;
+    a.at = old.at;
+    a.score = old.answers.empty() ? 0 : stored_score(double(old.score) / double(old.answers.size()));
+    a.passed = false;
+    return a;
+}
+
+}  // namespace
+
 template <class Archive>
 void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
     if (version > kLearnerDocVersion) throw FutureVersion{version};
-    // Version 1 is the first document; version 2 added the reading preferences (a version 1
-    // document reads with the defaults: 100 %, colours as the system).
-    ar(cereal::make_nvp("prefs", d.prefs), cereal::make_nvp("lessons", d.lessons), cereal::make_nvp("quiz_attempts", d.quiz_attempts),
-       cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
+    VersionedPrefs prefs{d.prefs, version};
+    ar(cereal::make_nvp("prefs", prefs), cereal::make_nvp("lessons", d.lessons));
+    if (version >= 3) {
+        ar(cereal::make_nvp("attempts", d.attempts), cereal::make_nvp("open_quizzes", d.open_quizzes),
+           cereal::make_nvp("review", d.review), cereal::make_nvp("quote_review", d.quote_review));
+    } else if constexpr (Archive::is_loading::value) {
+        std::vector<LegacyQuizAttempt> old;
+        ar(cereal::make_nvp("quiz_attempts", old));
+        d.attempts.clear();
+        for (const LegacyQuizAttempt& q : old) d.attempts.push_back(migrate_attempt(q));
+    }
+    ar(cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
     if (version >= 2) ar(cereal::make_nvp("reading", d.reading));
 }
 
@@ -61,11 +208,22 @@ namespace {
 // Every text field of the document, for write_document: a field added above belongs here too.
 LearnerDoc with_valid_text(LearnerDoc d) {
     const auto fix = [](std::string& s) { s = valid_text(s); };
+    const auto fix_attempt = [&](AttemptRecord& a) {
+        fix(a.quiz);
+        for (ItemAnswer& answer : a.answers) fix(answer.item);
+    };
     fix(d.prefs.lang);
     fix(d.prefs.goal);
+    fix(d.prefs.name);
     fix(d.reading.theme);
     for (LessonProgress& p : d.lessons) fix(p.lesson);
-    for (QuizAttempt& q : d.quiz_attempts) fix(q.quiz);
+    for (AttemptRecord& a : d.attempts) fix_attempt(a);
+    for (QuizSession& s : d.open_quizzes) {
+        fix(s.quiz);
+        if (s.attempt) fix_attempt(*s.attempt);
+    }
+    for (ReviewCard& c : d.review.cards) fix(c.key);
+    for (ReviewCard& c : d.quote_review.cards) fix(c.key);
     for (Account& a : d.plan.accounts) {
         fix(a.id);
         fix(a.name);
@@ -148,6 +306,8 @@ ReadResult read_document(std::string_view text, const JsonLimits& limits) {
     } catch (const FutureVersion& f) {
         result = failure(ReadFailure::future_version);
         result.error.version = f.version;
+    } catch (const BadValue& b) {
+        result = failure(ReadFailure::wrong_shape, b.field);
     } catch (const cereal::Exception& e) {
         result = failure(ReadFailure::wrong_shape, missing_field(e.what()));
     } catch (const std::exception& e) {

@@ -7,6 +7,24 @@
 // Version history (each has a committed fixture under tests/fixtures/):
 //   0  before documents: two loose keys, `collection-coach:lang` and `collection-coach:goal`
 //   1  the document above
+//   2  added `reading` (a version 1 document reads with the defaults: 100 %, system colours)
+//   3  added `prefs.name`, `attempts` (finished quiz attempts, item by item), `open_quizzes`
+//      (quizzes in progress), `review` (missed quiz items) and `quote_review` (the quote
+//      deck); they replace `quiz_attempts`. Versions 1 and 2 read with no name, no open
+//      quiz and empty review decks. Their `quiz_attempts` ({quiz, at, answers, score}: an
+//      option index per question and the count of right answers) were never written non-empty
+//      by any release, since no release had a quiz screen; should a document hold one, each
+//      becomes an attempt with its quiz and date, the score as the share of right answers
+//      (2 of 3: 0.666667) and not passed (no pass mark was recorded). The option indices are
+//      not kept: those questions had no ids, so they cannot be tied to any item of a quiz.
+//      No typed text is lost: an attempt held none.
+// Numbers: scores (0 to 1) are kept to a millionth (stored_score), since a JSON number of 17
+// digits does not read back exactly with the reader's number parsing (json_config.h);
+// `stored_score` is applied on writing and on reading, so what is read always writes and reads
+// again as itself. An item phase is a word ("answering", "checked", "solution_shown"); an
+// open quiz's `attempt` is null. A few values a hand-edited file could get wrong are read as
+// the nearest valid one rather than refusing the document: a score outside 0..1, the current
+// item of an open quiz beyond its last, a review box outside 1..6.
 // Reading never throws and never trusts the input: json_guard checks size, depth, entries
 // and that every string is valid Unicode text first, and every failure comes back as a
 // ReadError that says what is wrong. Writing writes only valid text (utf8.h), so whatever
@@ -23,7 +41,7 @@
 
 namespace coach {
 
-inline constexpr std::uint32_t kLearnerDocVersion = 2;  // 2 added `reading`
+inline constexpr std::uint32_t kLearnerDocVersion = 3;  // 3 added quiz attempts, open quizzes and review
 inline constexpr const char* kAppId = "collection-coach";
 
 enum class ReadFailure {
@@ -62,6 +80,9 @@ struct ReadResult {
 // valid (which no reader and no typed text lets in) is written as U+FFFD, never as is.
 std::string write_document(const StoredDocument& stored, bool pretty = false);
 ReadResult read_document(std::string_view text, const JsonLimits& limits = {});
+
+// A score (0..1) as the document holds it: to a millionth, clamped to 0..1 (NaN reads as 0).
+double stored_score(double score);
 
 // Version 0: the loose keys of the first release.
 LearnerDoc migrate_loose_keys(std::string_view lang, std::string_view goal);

@@ -7,7 +7,7 @@
 namespace coach {
 namespace {
 
-constexpr std::string_view kModules[] = {"quizzes", "assessment", "plan"};
+constexpr std::string_view kModules[] = {"assessment", "plan"};
 
 bool is_module(std::string_view name) { return std::find(std::begin(kModules), std::end(kModules), name) != std::end(kModules); }
 
@@ -92,12 +92,16 @@ std::string_view screen_name(Screen screen) {
         case Screen::lesson: return "lesson";
         case Screen::quotes: return "quotes";
         case Screen::glossary: return "glossary";
+        case Screen::quizzes: return "quizzes";
+        case Screen::quiz: return "quiz";
+        case Screen::review: return "review";
     }
     return "home";
 }
 
 std::optional<Screen> parse_screen(std::string_view name) {
-    for (Screen s : {Screen::home, Screen::module, Screen::settings, Screen::lessons, Screen::lesson, Screen::quotes, Screen::glossary})
+    for (Screen s : {Screen::home, Screen::module, Screen::settings, Screen::lessons, Screen::lesson, Screen::quotes, Screen::glossary,
+                     Screen::quizzes, Screen::quiz, Screen::review})
         if (screen_name(s) == name) return s;
     return std::nullopt;
 }
@@ -107,6 +111,8 @@ Route parent(const Route& route) {
         case Screen::lesson:
         case Screen::quotes:
         case Screen::glossary: return Route{.screen = Screen::lessons};
+        case Screen::quiz:
+        case Screen::review: return Route{.screen = Screen::quizzes};
         default: return Route{};
     }
 }
@@ -162,6 +168,13 @@ std::string to_query(const Route& route, Lang lang, std::string_view content) {
         case Screen::module: q += "&screen=" + percent_encode(route.module); break;
         case Screen::lesson: q += "&lesson=" + percent_encode(route.lesson) + "&page=" + number(route.page + 1); break;
         case Screen::quotes: q += "&screen=quotes&quote=" + number(route.quote + 1); break;
+        case Screen::quiz:
+            q += "&screen=quiz&quiz=" + percent_encode(route.quiz) + "&item=" + (route.result ? std::string("done") : number(route.item + 1));
+            break;
+        case Screen::review:
+            q += "&screen=review";
+            if (!route.deck.empty()) q += "&deck=" + percent_encode(route.deck);
+            break;
         default: q += "&screen=" + std::string(screen_name(route.screen)); break;
     }
     if (!route.term.empty()) q += "&term=" + percent_encode(route.term);
@@ -172,6 +185,7 @@ std::string to_query(const Route& route, Lang lang, std::string_view content) {
 Link parse_query(std::string_view query) {
     if (!query.empty() && query.front() == '?') query.remove_prefix(1);
     Link link;
+    bool result = false;  // item=done
     while (!query.empty()) {
         const std::size_t amp = query.find('&');
         const std::string_view pair = query.substr(0, amp);
@@ -186,24 +200,36 @@ Link parse_query(std::string_view query) {
         else if (key == "screen") link.screen_asked = value;
         else if (key == "page") link.page_asked = parse_positive(value);
         else if (key == "quote") link.quote_asked = parse_positive(value);
+        else if (key == "quiz") link.quiz_asked = value;
+        else if (key == "deck") link.deck_asked = value;
+        else if (key == "item") {
+            result = value == "done";
+            link.item_asked = parse_positive(value);
+        }
     }
     Route& r = link.route;
     if (!link.lesson_asked.empty()) {
         r.screen = Screen::lesson;
         r.lesson = link.lesson_asked;
         r.page = link.page_asked > 0 ? static_cast<std::size_t>(link.page_asked - 1) : 0;
+    } else if (!link.quiz_asked.empty() && (link.screen_asked.empty() || link.screen_asked == "quiz")) {
+        r.screen = Screen::quiz;
+        r.quiz = link.quiz_asked;
+        r.result = result;
+        r.item = !result && link.item_asked > 0 ? static_cast<std::size_t>(link.item_asked - 1) : 0;
     } else if (is_module(link.screen_asked)) {
         r.screen = Screen::module;
         r.module = link.screen_asked;
     } else if (const auto s = parse_screen(link.screen_asked); s && *s != Screen::lesson && *s != Screen::module) {
         r.screen = *s;
         if (*s == Screen::quotes) r.quote = link.quote_asked > 0 ? static_cast<std::size_t>(link.quote_asked - 1) : 0;
+        if (*s == Screen::review) r.deck = link.deck_asked;
     }
     r.term = link.term_asked;
     return link;
 }
 
-Resolved resolve(const Link& link, const Course& course) {
+Resolved resolve(const Link& link, const Course& course, ResolveOptions options) {
     Resolved out{link.route, LinkProblem::none, {}};
     Route& r = out.route;
     const auto fail = [&](LinkProblem problem, std::string asked) {
@@ -229,6 +255,23 @@ Resolved resolve(const Link& link, const Course& course) {
         r.quote = course.quotes.empty() ? 0 : course.quotes.size() - 1;
         if (course.quotes.empty()) r = Route{.screen = Screen::lessons};
     }
+    if (r.screen == Screen::quiz && options.quizzes_loaded) {
+        const Quiz* quiz = course.quiz(r.quiz);
+        if (quiz == nullptr || quiz->items.empty()) {
+            fail(LinkProblem::unknown_quiz, link.quiz_asked);
+            r = Route{.screen = Screen::quizzes};
+        } else if (!r.result && r.item == quiz->items.size()) {  // one past the last item: the result page
+            r.result = true;
+            r.item = 0;
+        } else if (!r.result && r.item > quiz->items.size()) {
+            fail(LinkProblem::item_out_of_range, std::to_string(link.item_asked));
+            r.item = quiz->items.size() - 1;
+        }
+    }
+    if (r.screen == Screen::review && !r.deck.empty() && r.deck != "quotes") {
+        fail(LinkProblem::unknown_deck, link.deck_asked);
+        r.deck.clear();
+    }
     if (!link.term_asked.empty() && course.term(link.term_asked) == nullptr) {
         fail(LinkProblem::unknown_term, link.term_asked);
         r.term.clear();
@@ -248,6 +291,10 @@ std::string describe(const Resolved& resolved, Lang lang) {
         case LinkProblem::unknown_term: return format(tr(Msg::link_unknown_term, lang), {resolved.asked});
         case LinkProblem::quote_out_of_range:
             return format(tr(Msg::link_quote_out_of_range, lang), {resolved.asked, std::to_string(resolved.route.quote + 1)});
+        case LinkProblem::unknown_quiz: return format(tr(Msg::link_unknown_quiz, lang), {resolved.asked});
+        case LinkProblem::item_out_of_range:
+            return format(tr(Msg::link_item_out_of_range, lang), {resolved.asked, std::to_string(resolved.route.item + 1)});
+        case LinkProblem::unknown_deck: return format(tr(Msg::link_unknown_deck, lang), {resolved.asked});
     }
     return {};
 }

@@ -32,7 +32,7 @@
 
 namespace coach {
 
-enum class Screen { home, module, settings, lessons, lesson, quotes, glossary };
+enum class Screen { home, module, settings, lessons, lesson, quotes, glossary, quizzes, quiz, review };
 
 // One screen state. Fields that do not apply to the screen stay at their defaults, so two
 // routes to the same place compare equal.
@@ -42,6 +42,10 @@ struct Route {
     std::string lesson;     // Screen::lesson: the lesson's id
     std::size_t page = 0;   // Screen::lesson: the page, from 0
     std::size_t quote = 0;  // Screen::quotes: the card, from 0
+    std::string quiz;       // Screen::quiz: the quiz's id
+    std::size_t item = 0;   // Screen::quiz: the item shown, from 0
+    bool result = false;    // Screen::quiz: the result page after the last item (item stays 0)
+    std::string deck;       // Screen::review: "" for the missed items, "quotes" for the quote deck
     std::string term;       // a glossary term shown over the screen ("" = none)
 
     bool operator==(const Route&) const = default;
@@ -83,9 +87,10 @@ NavResult navigate(const Nav& nav, const NavEvent& event);
 Route parent(const Route& route);
 
 // The URL form: "screen=lessons", "lesson=credit-management&page=3&term=dso",
-// "screen=quotes&quote=2". Pages and cards count from 1, as people do. `lang` is always
-// written, so a reload keeps the language shown; `content` (an instructor's course file) is
-// kept as given.
+// "screen=quotes&quote=2", "screen=quiz&quiz=six-steps&item=3" (the result page after the
+// last item: "item=done"), "screen=review" and "screen=review&deck=quotes". Pages, cards and
+// items count from 1, as people do. `lang` is always written, so a reload keeps the language
+// shown; `content` (an instructor's course file) is kept as given.
 std::string to_query(const Route& route, Lang lang, std::string_view content = {});
 
 // What an address asks for, before it is checked against the course.
@@ -93,21 +98,30 @@ struct Link {
     Route route;
     std::string lang;     // as given ("" = none)
     std::string content;  // ?content=, decoded
-    std::string lesson_asked, term_asked, screen_asked;  // the raw values, to name them when wrong
-    long page_asked = 0, quote_asked = 0;                // as given, from 1 (0 = none)
+    std::string lesson_asked, term_asked, screen_asked, quiz_asked, deck_asked;  // the raw values, to name them when wrong
+    long page_asked = 0, quote_asked = 0, item_asked = 0;  // as given, from 1 (0 = none)
 };
 Link parse_query(std::string_view query);  // with or without the leading '?'
 
 // Why a link did not open what it named, in a learner's terms.
-enum class LinkProblem { none, unknown_screen, unknown_lesson, page_out_of_range, unknown_term, quote_out_of_range };
+enum class LinkProblem {
+    none, unknown_screen, unknown_lesson, page_out_of_range, unknown_term, quote_out_of_range, unknown_quiz, item_out_of_range, unknown_deck,
+};
 struct Resolved {
     Route route;  // always a place that exists
     LinkProblem problem = LinkProblem::none;
     std::string asked;  // the value that did not work
 };
+// The quizzes load after the first frame (their own file and font): until they are there,
+// a link to a quiz cannot be checked and is kept as asked; the quiz screen checks it again
+// when they arrive.
+struct ResolveOptions {
+    bool quizzes_loaded = true;
+};
 // Checks a link against the course: an unknown lesson opens the lessons list, a page past
-// the end opens the last page, an unknown term is left closed.
-Resolved resolve(const Link& link, const Course& course);
+// the end opens the last page, an unknown term is left closed, an unknown quiz opens the
+// quizzes list, an item past the end opens the last item (one past it is the result page).
+Resolved resolve(const Link& link, const Course& course, ResolveOptions options = {});
 
 // The message for a link problem: what did not work and what the app did instead.
 std::string describe(const Resolved& resolved, Lang lang);

@@ -189,6 +189,13 @@ const ScenarioEnding* Scenario::ending(std::string_view id) const {
     return nullptr;
 }
 
+const QuizItem* Quiz::item(std::string_view id) const {
+    for (const QuizItem& i : items) {
+        if (i.id == id) return &i;
+    }
+    return nullptr;
+}
+
 ScenarioPlace walk(const Scenario& scenario, const std::vector<std::uint32_t>& replies) {
     ScenarioPlace place{.node = scenario.node(scenario.start)};
     if (!place.node) return ScenarioPlace{.valid = false};

@@ -1,6 +1,6 @@
-// quiz: the quizzes as data, how an answer scores, and one learner's way through a quiz.
+// quiz: how an answer scores, and one learner's way through a quiz.
 //
-// A quiz is content (Quiz, QuizItem: what the course says); a session is the learner's state
+// A quiz is content (Quiz, QuizItem in course.h: what the course says); a session is the learner's state
 // (QuizSession: what they answered, what was checked). They are kept apart so the session
 // stays small plain data that can be stored, and `update(quiz, session, event)` is the only
 // way a session changes, the way `navigate` moves the learner and `apply` changes the
@@ -48,80 +48,6 @@
 #include "course.h"
 
 namespace coach {
-
-enum class QuizItemKind { single_choice, multiple_choice, true_false, ordering, matching, scenario };
-
-// Where a missed item is taught: a page of a lesson.
-struct LessonLink {
-    std::string lesson;  // lesson id
-    std::string page;    // page id within it
-    bool operator==(const LessonLink&) const = default;
-};
-
-// Single choice, multiple choice and true/false (two options: "对 / true" first, then
-// "错 / false", exactly one of them right).
-struct ChoiceOption {
-    Text text;
-    Text feedback;  // shown once checked, for this option
-    bool correct = false;
-};
-
-// Ordering: the steps are listed in the right order; screens show them shuffled.
-struct OrderStep {
-    Text text;
-    Text feedback;  // why the step stands where it does
-};
-
-// Matching: left item i belongs with right item i; screens shuffle the right column.
-struct MatchPair {
-    Text left, right;
-    Text feedback;
-};
-
-// Scenario: nodes and endings share one set of ids; a reply leads to either.
-struct ScenarioReply {
-    Text text;
-    Text feedback;     // the customer's reaction, shown at once
-    std::string next;  // a node id or an ending id
-};
-struct ScenarioNode {
-    std::string id;
-    Text prompt;  // what the customer says
-    std::vector<ScenarioReply> replies;
-};
-struct ScenarioEnding {
-    std::string id;
-    Text outcome;
-    double score = 0;  // 0..1
-};
-struct Scenario {
-    std::string start;  // the first node's id
-    std::vector<ScenarioNode> nodes;
-    std::vector<ScenarioEnding> endings;
-
-    const ScenarioNode* node(std::string_view id) const;
-    const ScenarioEnding* ending(std::string_view id) const;
-};
-
-struct QuizItem {
-    std::string id;
-    QuizItemKind kind = QuizItemKind::single_choice;
-    Voice voice = Voice::course;  // the speaker's own case, or the course's question
-    Text prompt;
-    std::vector<ChoiceOption> options;  // single, multiple, true/false
-    std::vector<OrderStep> steps;       // ordering
-    std::vector<MatchPair> pairs;       // matching
-    Scenario scenario;                  // scenario
-    Text explanation;                   // shown once checked, whatever was answered
-    LessonLink link;                    // the page to reread when missed
-};
-
-struct Quiz {
-    std::string id;
-    Text title;
-    std::vector<QuizItem> items;
-    double pass_mark = 0.8;
-};
 
 // One match made by the learner: left item `left` to right item `right` (indices).
 struct MatchPick {

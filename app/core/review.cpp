@@ -35,10 +35,20 @@ ReviewState schedule(ReviewState state, const ItemResult& result) {
         }
         return state;
     }
-    const bool is_due = card != state.cards.end() && card->due_ms < local_day_start(result.now_ms, result.utc_offset_minutes) + kDayMs;
-    if (!is_due) return state;
+    if (card == state.cards.end()) {
+        // Known at first sight: as if box 1 had been passed today.
+        if (result.enroll) state.cards.push_back(ReviewCard{result.key, 2, due_after(result.now_ms, result.utc_offset_minutes, 2)});
+        return state;
+    }
+    const bool is_due = card->due_ms < local_day_start(result.now_ms, result.utc_offset_minutes) + kDayMs;
+    if (!is_due || card->box >= kLearnedBox) return state;
     if (card->box >= kReviewBoxDays.size()) {
-        state.cards.erase(card);
+        if (result.enroll) {
+            card->box = kLearnedBox;
+            card->due_ms = local_day_start(result.now_ms, result.utc_offset_minutes);
+        } else {
+            state.cards.erase(card);
+        }
         return state;
     }
     card->box += 1;
@@ -50,7 +60,7 @@ std::vector<std::string> due(const ReviewState& state, std::int64_t now_ms, int 
     const std::int64_t tomorrow = local_day_start(now_ms, utc_offset_minutes) + kDayMs;
     std::vector<const ReviewCard*> cards;
     for (const ReviewCard& c : state.cards) {
-        if (c.due_ms < tomorrow) cards.push_back(&c);
+        if (c.box < kLearnedBox && c.due_ms < tomorrow) cards.push_back(&c);
     }
     // Stable, so cards due the same day keep the order they were missed in.
     std::stable_sort(cards.begin(), cards.end(), [](const ReviewCard* a, const ReviewCard* b) { return a->due_ms < b->due_ms; });

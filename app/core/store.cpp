@@ -45,6 +45,25 @@ struct ValidText {
     void operator()(OpenLessonPage& a) const { a.lesson = valid_text(a.lesson); }
     void operator()(ReplaceDocument&) const {}  // read through json_guard, which refuses invalid text
     void operator()(SetReading& a) const { a.reading.theme = valid_text(a.reading.theme); }
+    void operator()(SetName& a) const { a.name = valid_text(a.name); }
+    // Ids come from the course, not from typing; kept valid all the same, and scores to what
+    // the document holds (learner_json.h), so a reload shows what this tab showed.
+    void operator()(SaveQuizSession& a) const {
+        a.session.quiz = valid_text(a.session.quiz);
+        for (ItemProgress& p : a.session.items) p.score = stored_score(p.score);
+        if (a.session.attempt) attempt(*a.session.attempt);
+    }
+    void operator()(DiscardQuizSession& a) const { a.quiz = valid_text(a.quiz); }
+    void operator()(FinishAttempt& a) const { attempt(a.attempt); }
+    void operator()(AnswerReview& a) const { a.result.key = valid_text(a.result.key); }
+    static void attempt(AttemptRecord& a) {
+        a.quiz = valid_text(a.quiz);
+        a.score = stored_score(a.score);
+        for (ItemAnswer& answer : a.answers) {
+            answer.item = valid_text(answer.item);
+            answer.score = stored_score(answer.score);
+        }
+    }
 };
 
 }  // namespace

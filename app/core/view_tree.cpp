@@ -30,6 +30,7 @@ void append_state(std::string& out, const NodeState& s) {
     flag("focused", s.focused);
     if (s.checked) field("checked", *s.checked ? "true" : "false");
     if (s.expanded) field("expanded", *s.expanded ? "true" : "false");
+    if (s.correct) field("correct", *s.correct ? "true" : "false");
     if (s.value) field("value", number(*s.value));
     if (s.min) field("min", number(*s.min));
     if (s.max) field("max", number(*s.max));

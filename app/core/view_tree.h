@@ -55,6 +55,7 @@ struct NodeState {
     bool focused = false;   // has the keyboard focus
     std::optional<bool> checked;   // checkbox, radio
     std::optional<bool> expanded;  // something that opens and closes
+    std::optional<bool> correct;   // a checked answer: this choice is right (true) or wrong (false)
     std::optional<double> value, min, max;  // progress bars, sliders
     std::string value_text;  // a textbox's text, or a value said in words ("5 of 28")
     int level = 0;           // heading level 1..6

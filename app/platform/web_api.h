@@ -18,8 +18,9 @@ enum ModBits { mod_ctrl = 1, mod_shift = 2, mod_alt = 4, mod_super = 8 };
 enum StartFlags { start_mac = 1, start_dark = 2, start_more_contrast = 4, start_reduced_motion = 8 };
 enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2 };
 // The fonts, in the order they arrive: the first-load CJK subset, the Latin quotation marks
-// (English text draws them first), and the large CJK fallback after the first frame.
-enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2 };
+// (English text draws them first), the large CJK fallback after the first frame, and the
+// quizzes' characters that the first-load subset lacks (with the quizzes).
+enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2, font_quizzes = 3 };
 
 }  // namespace coach::web
 
@@ -41,6 +42,11 @@ const char* coach_start(const char* query, const char* browser_lang, int flags);
 int coach_add_font(void* data, int size, int kind);
 // A course bundle; `custom` for an instructor's ?content= file. Returns 1 when now shown.
 int coach_load_course(const char* text, int length, const char* name, int custom);
+// The built-in quizzes (quizzes.json), after their font: checked against the course shown.
+// Returns 1 when they are used; otherwise the quizzes screen says why.
+int coach_load_quizzes(const char* text, int length, const char* name);
+// quizzes.json could not be downloaded: the technical reason.
+void coach_quizzes_unavailable(const char* reason);
 // A ?content= file that could not be downloaded: its address and the technical reason.
 void coach_content_unavailable(const char* url, const char* reason);
 // The address to show: at start (after the course), and after the browser's back or forward
@@ -78,9 +84,12 @@ void coach_system(int flags);
 // ---- frame ------------------------------------------------------------------------------
 // Draws a frame if one is owed. Returns what the page must do:
 // {"drawn","more","save","activated","atStart","url","history":[{"op","by"}],"focus",
-//  "view":{...}|null,"theme":{...}|null,"download":{"name","text"}|null,"pickFile",
+//  "view":{...}|null,"theme":{...}|null,"download":{"name","text","type"}|null,"pickFile",
 //  "checkStorage","openUrl","lang","title"}
-const char* coach_frame(double now_ms);
+// `now_ms` is the page's animation clock; `wall_ms` the date (ms since 1970) and
+// `utc_offset_minutes` the learner's time zone (local time = UTC + offset), for quiz dates
+// and the review's local days.
+const char* coach_frame(double now_ms, double wall_ms, int utc_offset_minutes);
 // Wakes the app: the next coach_frame draws.
 void coach_wake();
 

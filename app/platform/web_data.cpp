@@ -97,7 +97,34 @@ EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const c
         return 0;
     }
     app.course = std::move(load.course);
+    // An instructor's course brings its quizzes inside its file (or has none); the built-in
+    // course waits for quizzes.json.
+    app.quizzes_loaded = custom != 0;
+    if (app.quizzes_loaded) coach::ui::recheck_quiz_link(app, web.effects);
     return 1;
+}
+
+// The built-in quizzes, checked against the course shown: all or nothing, and the problems
+// (which only a broken build can cause) are the quizzes screen's to tell.
+EMSCRIPTEN_KEEPALIVE int coach_load_quizzes(const char* text, int length, const char* name) {
+    coach::ui::AppState& app = web.app;
+    std::vector<coach::ContentError> errors;
+    coach::load_quiz_bundle(std::string_view(text, static_cast<std::size_t>(length)), name, app.course, errors);
+    wake_app();
+    if (!errors.empty()) {
+        app.quizzes_problem.clear();
+        for (const coach::ContentError& e : errors) app.quizzes_problem += coach::describe(e, app.lang) + "\n";
+        return 0;
+    }
+    app.quizzes_loaded = true;
+    app.quizzes_problem.clear();
+    coach::ui::recheck_quiz_link(app, web.effects);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_quizzes_unavailable(const char* reason) {
+    web.app.quizzes_problem = reason;
+    wake_app();
 }
 
 // A ?content= file that could not be fetched at all: said in words, the reason as detail.
@@ -110,7 +137,7 @@ EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char*
 
 EMSCRIPTEN_KEEPALIVE void coach_open(const char* query, int history_index) {
     coach::ui::AppState& app = web.app;
-    const coach::Resolved resolved = coach::resolve(coach::parse_query(query), app.course);
+    const coach::Resolved resolved = coach::resolve(coach::parse_query(query), app.course, {.quizzes_loaded = app.quizzes_loaded});
     const std::size_t index = history_index > 0 ? static_cast<std::size_t>(history_index) : 0;
     coach::ui::go(app, web.effects, coach::Popped{index, resolved.route});
     app.link_problem = coach::describe(resolved, app.lang);

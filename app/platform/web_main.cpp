@@ -17,6 +17,7 @@
 
 #include "core/i18n.h"
 #include "core/redraw.h"
+#include "core/results_export.h"
 #include "core/view_tree.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -64,7 +65,7 @@ void apply_style(const coach::Theme& t) {
 }
 
 // "collection-coach-2026-11-27.json": a name that sorts by date in a downloads folder.
-std::string file_name(const char* what) {
+std::string file_name(const char* what, const char* extension = "json") {
     const double now = emscripten_date_now();
     const long long days = static_cast<long long>(now / 86400000.0);
     // Civil date from days since 1970 (Howard Hinnant's algorithm).
@@ -73,7 +74,7 @@ std::string file_name(const char* what) {
     const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
     const long long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2);
     char buf[96];
-    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02lld-%02lld.json", what, y, m, d);
+    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02lld-%02lld.%s", what, y, m, d, extension);
     return buf;
 }
 
@@ -140,6 +141,12 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
         g_web.last_theme = theme_name;
     }
     if (fx.export_document) r += ",\"download\":{\"name\":" + json_quote(file_name("")) + ",\"text\":" + json_quote(coach::export_document(app.store)) + "}";
+    else if (fx.export_results == coach::ui::ResultsFormat::csv)
+        r += ",\"download\":{\"name\":" + json_quote(file_name("-results", "csv")) + ",\"type\":\"text/csv;charset=utf-8\",\"text\":" +
+             json_quote(coach::results_csv(app.store.doc, app.course, app.lang)) + "}";
+    else if (fx.export_results == coach::ui::ResultsFormat::json)
+        r += ",\"download\":{\"name\":" + json_quote(file_name("-results")) + ",\"text\":" +
+             json_quote(coach::results_json(app.store.doc, app.course, app.now_ms)) + "}";
     else if (fx.download_unreadable >= 0 && fx.download_unreadable < static_cast<int>(app.store.unreadable.size())) {
         const std::string& text = app.store.unreadable[static_cast<std::size_t>(fx.download_unreadable)].text;
         r += ",\"download\":{\"name\":" + json_quote(file_name("-unreadable")) + ",\"text\":" + json_quote(text) + "}";
@@ -176,7 +183,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_constants() {
                ",\"dark\":" + std::to_string(start_dark) + ",\"moreContrast\":" + std::to_string(start_more_contrast) + ",\"reducedMotion\":" + std::to_string(start_reduced_motion) +
                "},\"outcome\":{\"ok\":" + std::to_string(outcome_ok) + ",\"quota\":" + std::to_string(outcome_quota) +
                ",\"unavailable\":" + std::to_string(outcome_unavailable) + "},\"font\":{\"main\":" + std::to_string(font_main) +
-               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
+               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"quizzes\":" + std::to_string(font_quizzes) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
                ",\"prefix\":" + coach::json_quote("collection-coach") + "}}";
     }
     return json.c_str();
@@ -248,7 +255,7 @@ EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size, int kind) {
             g_web.font->FallbackChar = coach::ui::kMissingGlyph;
         }
         g_web.cjk_sources.emplace_back(data, size);
-        if (g_web.font_en != nullptr && kind == font_fallback) add(data, size, false, g_web.font_en);
+        if (g_web.font_en != nullptr && kind != font_main) add(data, size, false, g_web.font_en);
     }
     // Glyphs looked up before this font arrived were cached as missing.
     ImFontAtlasFontDiscardBakes(io.Fonts, g_web.font, 0);
@@ -260,7 +267,7 @@ EMSCRIPTEN_KEEPALIVE int coach_add_font(void* data, int size, int kind) {
 EMSCRIPTEN_KEEPALIVE void coach_wake() { coach::web::wake_app(); }
 
 // Draws one frame if one is owed, and answers with what the page must do.
-EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms) {
+EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms, double wall_ms, int utc_offset_minutes) {
     coach::ui::Ui ui;
     if (!g_web.started || g_web.font == nullptr || !coach::wants_frame(g_web.redraw)) {
         g_web.frame_result = frame_result(ui, false, false);
@@ -273,6 +280,8 @@ EMSCRIPTEN_KEEPALIVE const char* coach_frame(double now_ms) {
     const double dt = (now_ms - g_web.last_frame_ms) / 1000.0;
     io.DeltaTime = (g_web.last_frame_ms > 0 && dt > 0 && dt < 1.0) ? static_cast<float>(dt) : 1.0f / 60.0f;
     g_web.last_frame_ms = now_ms;
+    g_web.app.now_ms = static_cast<std::int64_t>(wall_ms);
+    g_web.app.utc_offset_minutes = utc_offset_minutes;
 
     const coach::ThemeId theme_before = coach::ui::theme_id(g_web.app);
     ImGui::NewFrame();

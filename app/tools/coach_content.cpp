@@ -1,13 +1,16 @@
 // coach_content: checks the course content and bundles it for the app.
 //
-//   coach_content check  CONTENT_DIR [--glyphs FILE] [--lang zh|en]
-//   coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]
-//   coach_content plain  CONTENT_DIR OUT_DIR  [--glyphs FILE] [--app URL]
+//   coach_content check          CONTENT_DIR [--glyphs FILE] [--lang zh|en]
+//   coach_content bundle         CONTENT_DIR OUT_FILE [--glyphs FILE]
+//   coach_content bundle-quizzes CONTENT_DIR OUT_FILE [--glyphs FILE]
+//   coach_content plain          CONTENT_DIR OUT_DIR  [--glyphs FILE] [--app URL]
 //
-// Loads every file through the same core code the app uses (core/course.h) and prints each
-// problem as "file:line: reason"; exits 1 if there is any, so the build stops. --glyphs names
-// a file of the code points the app's font covers (one hex number a line, written by
-// tools/font_subset.py coverage); every character of the content must be among them.
+// Loads every file, quizzes included, through the same core code the app uses
+// (core/course.h) and prints each problem as "file:line: reason"; exits 1 if there is any,
+// so the build stops and nothing is written. --glyphs names a file of the code points the
+// app's fonts cover (one hex number a line, written by tools/font_subset.py coverage); every
+// character of the content must be among them. `bundle` writes the course (course.json),
+// `bundle-quizzes` the quizzes (quizzes.json), which the app loads after the first frame.
 //
 // `plain` writes the plain version of the course (core/lesson_html.h) into OUT_DIR, one HTML
 // file per lesson and language plus the glossary and the contents page, and removes pages of
@@ -66,7 +69,9 @@ bool plain_page_name(const std::string& name) {
     return ends_with(".zh.html") || ends_with(".en.html");
 }
 
-int write_plain(const coach::Course& course, const fs::path& content, const fs::path& out, const coach::PlainOptions& options, coach::Lang lang) {
+// Lesson ids that would overwrite a page of the plain version, reported with the content's
+// other problems (so one run names them all); returns how many.
+std::size_t report_plain_clashes(const coach::Course& course, const fs::path& content, coach::Lang lang) {
     const std::vector<std::string> clashes = coach::plain_name_clashes(course);
     for (const std::string& id : clashes) {
         const coach::SourceRef& where = course.lesson(id)->title.where;
@@ -75,7 +80,10 @@ int write_plain(const coach::Course& course, const fs::path& content, const fs::
                                               : "The lesson id “" + id + "” is the name of a page of the plain version (its contents or glossary); choose another id.")
                   << "\n";
     }
-    if (!clashes.empty()) return 1;
+    return clashes.size();
+}
+
+int write_plain(const coach::Course& course, const fs::path& out, const coach::PlainOptions& options) {
     fs::create_directories(out);
     std::set<std::string> written;
     for (const coach::HtmlFile& file : coach::plain_lessons(course, options)) {
@@ -93,6 +101,7 @@ int write_plain(const coach::Course& course, const fs::path& content, const fs::
 int usage() {
     std::cerr << "usage: coach_content check CONTENT_DIR [--glyphs FILE] [--lang zh|en]\n"
                  "       coach_content bundle CONTENT_DIR OUT_FILE [--glyphs FILE]\n"
+                 "       coach_content bundle-quizzes CONTENT_DIR OUT_FILE [--glyphs FILE]\n"
                  "       coach_content plain CONTENT_DIR OUT_DIR [--glyphs FILE] [--app URL]\n";
     return 2;
 }
@@ -114,7 +123,8 @@ int main(int argc, char** argv) {
     if (positional.size() < 2) return usage();
     const std::string& command = positional[0];
     const fs::path dir = positional[1];
-    if ((command != "check" && command != "bundle" && command != "plain") || (command != "check" && positional.size() < 3)) return usage();
+    if ((command != "check" && command != "bundle" && command != "bundle-quizzes" && command != "plain") || (command != "check" && positional.size() < 3))
+        return usage();
     if (!fs::is_directory(dir)) {
         std::cerr << dir.string() << ": not a folder\n";
         return 2;
@@ -135,15 +145,19 @@ int main(int argc, char** argv) {
         located.where.file = (dir / e.where.file).generic_string();
         std::cerr << coach::describe(located, lang) << "\n";
     }
-    if (!load.ok()) {
-        std::cerr << load.errors.size() << " problem(s) in " << dir.string() << "\n";
+    const std::size_t clashes = command == "plain" ? report_plain_clashes(load.course, dir, lang) : 0;
+    if (!load.ok() || clashes > 0) {
+        std::cerr << load.errors.size() + clashes << " problem(s) in " << dir.string() << "\n";
         return 1;
     }
-    std::size_t pages = 0;
+    std::size_t pages = 0, items = 0;
     for (const coach::Lesson& l : load.course.lessons) pages += l.pages.size();
+    for (const coach::Quiz& q : load.course.quizzes) items += q.items.size();
     if (command == "bundle") write_file(positional[2], coach::bundle_course_files(files));
-    if (command == "plain" && write_plain(load.course, dir, positional[2], plain, lang) != 0) return 1;
+    if (command == "bundle-quizzes") write_file(positional[2], coach::bundle_quiz_files(files));
+    if (command == "plain" && write_plain(load.course, positional[2], plain) != 0) return 1;
     std::cout << "coach_content: " << load.course.lessons.size() << " lessons, " << pages << " pages, " << load.course.quotes.size()
-              << " quotes, " << load.course.glossary.size() << " terms: all checks passed\n";
+              << " quotes, " << load.course.glossary.size() << " terms, " << load.course.quizzes.size() << " quizzes with " << items
+              << " items: all checks passed\n";
     return 0;
 }

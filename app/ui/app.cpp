@@ -1,7 +1,9 @@
 #include "app.h"
 
 #include <algorithm>
+#include <utility>
 
+#include "core/review.h"
 #include "imgui.h"
 
 namespace coach::ui {
@@ -9,7 +11,7 @@ namespace coach::ui {
 namespace {
 constexpr ModuleInfo kModules[] = {
     {Module::lessons, "lessons", Msg::module_lessons, Msg::module_lessons_about, true},
-    {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about, false},
+    {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about, true},
     {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, false},
     {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, false},
 };
@@ -102,6 +104,43 @@ Progress course_progress(const AppState& state) {
     return total;
 }
 
+void recheck_quiz_link(AppState& state, AppEffects& effects) {
+    const Route& route = state.nav.here();
+    if (route.screen != Screen::quiz) return;
+    const Resolved resolved = resolve(parse_query(to_query(route, state.lang)), state.course);
+    if (resolved.problem != LinkProblem::none) state.link_problem = describe(resolved, state.lang);
+    if (!(resolved.route == route)) go(state, effects, Replace{resolved.route});
+}
+
+std::uint32_t attempts_at(const AppState& state, std::string_view quiz) {
+    std::uint32_t n = 0;
+    for (const AttemptRecord& a : state.store.doc.attempts) n += a.quiz == quiz;
+    return n;
+}
+
+const AttemptRecord* best_attempt(const AppState& state, std::string_view quiz) {
+    const AttemptRecord* best = nullptr;
+    for (const AttemptRecord& a : state.store.doc.attempts)
+        if (a.quiz == quiz && (best == nullptr || a.score > best->score)) best = &a;
+    return best;
+}
+
+Route page_route(const AppState& state, const LessonLink& link) {
+    std::size_t page = 0;
+    if (const Lesson* lesson = state.course.lesson(link.lesson)) {
+        for (std::size_t i = 0; i < lesson->pages.size(); ++i)
+            if (lesson->pages[i].id == link.page) page = i;
+    }
+    return lesson_route(state, link.lesson, page);
+}
+
+std::string when_due(const AppState& state, std::int64_t day_start, Lang lang) {
+    const std::int64_t today = local_day_start(state.now_ms, state.utc_offset_minutes);
+    const std::int64_t days = std::max<std::int64_t>(1, (day_start - today + kDayMs / 2) / kDayMs);
+    if (days == 1) return std::string(tr(Msg::when_tomorrow, lang));
+    return format(tr(Msg::when_in_days, lang), {std::to_string(days)});
+}
+
 std::string plain_url(std::string_view lesson, Lang lang) {
     return "lessons/" + std::string(lesson.empty() ? "index" : lesson) + "." + std::string(lang_code(lang)) + ".html";
 }
@@ -117,6 +156,7 @@ void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::
 void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     ui.lang = state.lang;
     ui.motion = &state.motion;
+    if (!state.focus_next.empty()) ui.focus_request = std::exchange(state.focus_next, {});
     const Route route = state.nav.here();
     switch (route.screen) {
         case Screen::home: draw_home(state, ui, effects); break;
@@ -126,6 +166,9 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
         case Screen::lesson: draw_lesson(state, ui, effects); break;
         case Screen::quotes: draw_quotes(state, ui, effects); break;
         case Screen::glossary: draw_glossary(state, ui, effects); break;
+        case Screen::quizzes: draw_quizzes(state, ui, effects); break;
+        case Screen::quiz: draw_quiz(state, ui, effects); break;
+        case Screen::review: draw_review(state, ui, effects); break;
     }
     draw_term_sheet(state, ui, effects);
     // Escape closes a term or goes up a screen (the page keeps it inside text fields).

@@ -14,6 +14,7 @@
 
 #include "core/course.h"
 #include "core/navigation.h"
+#include "core/quiz.h"
 #include "core/store.h"
 #include "core/theme.h"
 #include "ui_kit.h"
@@ -37,6 +38,29 @@ struct SystemLook {
     bool more_contrast = false;  // prefers-contrast: more
 };
 
+// What a quiz item on screen keeps between frames that is not the learner's answer (which
+// lives in the document): an item of a matching pair tapped and waiting for its other half,
+// a row being dragged. It belongs to one showing (`showing`) and is dropped when another
+// item is shown.
+struct ItemView {
+    std::string showing;  // "quiz/item#round" it belongs to
+    int match_left = -1;  // matching: the left item tapped, waiting for its right (index)
+    int match_right = -1; // ... or the right item tapped first
+    SortDrag drag;        // ordering: a row being dragged
+};
+
+// The review session in progress (screen_review.cpp): the card asked now. A review answer is
+// recorded at the first check, which takes the item out of today's list at once, so the item
+// stays here until the learner moves on.
+struct ReviewView {
+    std::string key;       // the quiz item asked ("quiz-id/item-id"); "" takes the next due
+    QuizSession session;   // its answer, through the same rules as in a quiz
+    std::uint32_t round = 0;  // its shuffle, fixed while it is asked (its box when picked)
+    bool recorded = false; // the first check is in the review
+    std::string quote;     // the quote card shown ("" takes the next)
+    bool revealed = false; // its second half is shown
+};
+
 struct AppState {
     Lang lang = Lang::zh;  // the language shown (see choose_lang)
     Nav nav;               // where the learner is
@@ -52,6 +76,20 @@ struct AppState {
     std::string content_details;               // the technical reason a download failed
     std::string link_problem;                  // a link that did not open what it named, in words
     bool scroll_to_top = false;                // a new screen opened: start at its top
+
+    // Set by the platform before every frame: the date, for quiz attempts and review days.
+    std::int64_t now_ms = 0;       // wall clock, ms since 1970 (Date.now())
+    int utc_offset_minutes = 0;    // local time = UTC + this (-new Date().getTimezoneOffset())
+    // The quizzes arrive after the first frame (their own file and font): course.quizzes is
+    // empty until `quizzes_loaded`; `quizzes_problem` says why they could not be loaded.
+    bool quizzes_loaded = false;
+    std::string quizzes_problem;
+
+    ItemView item_view;
+    ReviewView review_view;
+    // A node to focus once the next frame has drawn it (the verdict after Check: the button
+    // pressed is gone, and the keyboard lands on what it produced).
+    std::string focus_next;
 };
 
 // A change to the browser's history that matches a navigation.
@@ -59,6 +97,9 @@ struct HistoryStep {
     HistoryOp op = HistoryOp::none;
     int back_by = 0;
 };
+
+// A file of the learner's quiz results for an instructor (Quizzes → Export results).
+enum class ResultsFormat { none, csv, json };
 
 // Requests from the UI to the platform, collected during one frame.
 struct AppEffects {
@@ -71,6 +112,7 @@ struct AppEffects {
     std::vector<HistoryStep> history;
     bool arrived = false;  // a new screen: focus moves to its title
     std::string open_url;  // a page to open (a plain version of a lesson)
+    ResultsFormat export_results = ResultsFormat::none;  // download the quiz results in this format
 };
 
 // Reading comfort, from the learner's document (Settings → Reading) and the system.
@@ -94,6 +136,9 @@ void draw_lessons(AppState& state, Ui& ui, AppEffects& effects);
 void draw_lesson(AppState& state, Ui& ui, AppEffects& effects);
 void draw_quotes(AppState& state, Ui& ui, AppEffects& effects);
 void draw_glossary(AppState& state, Ui& ui, AppEffects& effects);
+void draw_quizzes(AppState& state, Ui& ui, AppEffects& effects);
+void draw_quiz(AppState& state, Ui& ui, AppEffects& effects);
+void draw_review(AppState& state, Ui& ui, AppEffects& effects);
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
 void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects);
 void continue_button(AppState& state, Ui& ui, AppEffects& effects);
@@ -123,6 +168,20 @@ struct ModuleInfo {
 };
 std::span<const ModuleInfo> modules();
 const ModuleInfo* module_info(std::string_view id);
+
+// The quizzes have not arrived (yet): says so (loading, or why they could not be loaded) and
+// returns true; false once they are there.
+bool quizzes_missing(const AppState& state, Ui& ui);
+// A quiz link checked again once the quizzes are there (a no-op on other screens): a quiz or
+// item that does not exist opens what resolve() says, with the link notice.
+void recheck_quiz_link(AppState& state, AppEffects& effects);
+// Finished attempts at a quiz (its next round of shuffles) and the best of them.
+std::uint32_t attempts_at(const AppState& state, std::string_view quiz);
+const AttemptRecord* best_attempt(const AppState& state, std::string_view quiz);
+// A page of a lesson by its id, as a route (the lesson's first page if the id is unknown).
+Route page_route(const AppState& state, const LessonLink& link);
+// "in 3 days", "tomorrow": when a review day comes, from today.
+std::string when_due(const AppState& state, std::int64_t day_start, Lang lang);
 
 // The plain HTML version of a lesson (or of the lesson list), built with the app.
 std::string plain_url(std::string_view lesson, Lang lang);

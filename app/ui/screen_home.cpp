@@ -1,6 +1,7 @@
 // The home screen: the course title, the four modules as large targets, the language
 // switch, and the learner's goal for the course.
 #include "app.h"
+#include "core/review.h"
 #include "imgui.h"
 
 namespace coach::ui {
@@ -73,8 +74,15 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
             const Progress p = course_progress(state);
             if (p.read > 0) badge = format(ui.t(Msg::course_progress), {std::to_string(p.read), std::to_string(p.total)});
         }
+        if (m.module == Module::quizzes) {
+            const std::size_t n = due_count(state.store.doc.review, state.now_ms, state.utc_offset_minutes);
+            if (n > 0) badge = n == 1 ? std::string(ui.t(Msg::review_due_one)) : format(ui.t(Msg::review_due_many), {std::to_string(n)});
+        }
         if (card(ui, id, ui.t(m.title), ui.t(m.about), badge)) {
-            go(state, effects, Open{m.module == Module::lessons ? Route{.screen = Screen::lessons} : Route{.screen = Screen::module, .module = std::string(m.id)}});
+            const Route to = m.module == Module::lessons   ? Route{.screen = Screen::lessons}
+                             : m.module == Module::quizzes ? Route{.screen = Screen::quizzes}
+                                                           : Route{.screen = Screen::module, .module = std::string(m.id)};
+            go(state, effects, Open{to});
         }
     }
     if (card(ui, "settings", ui.t(Msg::settings), ui.t(Msg::settings_about), {})) {

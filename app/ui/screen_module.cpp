@@ -8,6 +8,10 @@ void draw_module(AppState& state, Ui& ui, AppEffects& effects) {
         go(state, effects, Replace{Route{}});
         return;
     }
+    if (info->ready) {  // built since the address was made: its own screen
+        go(state, effects, Replace{Route{.screen = info->module == Module::quizzes ? Screen::quizzes : Screen::lessons}});
+        return;
+    }
     begin_screen_with_title(state, ui, effects, "module." + std::string(info->id), ui.t(info->title));
     caption(ui, "module.status", ui.t(Msg::coming_soon));
     gap(ui);

@@ -50,6 +50,11 @@ ViewNode node(Ui& ui, std::string_view id, Role role, std::string_view name, ImV
 void touch_scroll(Ui& ui) {
     ImGuiIO& io = ImGui::GetIO();
     Motion& m = *ui.motion;
+    if (ui.holding) {  // a finger on a drag handle moves the row, not the screen
+        m.dragging = false;
+        m.velocity = 0;
+        return;
+    }
     const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
     if (touch && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         m = Motion{.reduced = m.reduced, .start_scroll = ImGui::GetScrollY()};
@@ -417,17 +422,19 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle sty
     const ImVec2 size(style.wide ? avail : std::min(avail, text_w + 2 * pad), height);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string imgui_id = "##" + std::string(id);
-    bool clicked = ImGui::InvisibleButton(imgui_id.c_str(), size);
-    const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
-    Rgba fill = style.primary ? (active ? th.accent_active : hovered ? th.accent_hover : th.accent)
-                              : (active ? th.button_active : hovered ? th.button_hover : style.current ? th.button_current : th.button);
-    const Rgba text = style.primary ? th.on_accent : th.ink;
+    bool clicked = ImGui::InvisibleButton(imgui_id.c_str(), size) && !style.disabled;
+    const bool hovered = ImGui::IsItemHovered() && !style.disabled, active = ImGui::IsItemActive() && !style.disabled;
+    const bool primary = style.primary && !style.disabled;
+    Rgba fill = primary ? (active ? th.accent_active : hovered ? th.accent_hover : th.accent)
+                        : (active ? th.button_active : hovered ? th.button_hover : style.current ? th.button_current : th.button);
+    // A control that cannot be used yet is exempt from contrast (WCAG 1.4.3): muted, unfilled.
+    const Rgba text = style.disabled ? th.muted : primary ? th.on_accent : th.ink;
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     const float rounding = std::min(m.touch_target, height) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, max, fill.abgr(), rounding);
     if (style.current) dl->AddRect(pos, max, th.button_current_border.abgr(), rounding, 0, 2.0f);
-    else if (th.button_border_width > 0 && !style.primary) dl->AddRect(pos, max, th.control_border.abgr(), rounding, 0, th.button_border_width);
+    else if (th.button_border_width > 0 && !primary) dl->AddRect(pos, max, th.control_border.abgr(), rounding, 0, th.button_border_width);
     float y = pos.y + (height - lines.size() * line_h) * 0.5f + (line_h - font_px(m.body)) * 0.5f;
     for (const TextLine& l : lines) {
         const float x = pos.x + (size.x - l.width) * 0.5f;
@@ -435,11 +442,12 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle sty
         y += line_h;
     }
     focus_decoration(ui, id, pos, max, rounding);
-    ViewNode n = node(ui, id, Role::button, label, pos, max);
+    ViewNode n = node(ui, id, Role::button, style.name.empty() ? label : style.name, pos, max);
     n.state.current = style.current;
+    n.state.disabled = style.disabled;
     n.lang = std::string(style.lang);
     ui.build.add(std::move(n));
-    if (take_activation(ui, id)) clicked = true;
+    if (!style.disabled && take_activation(ui, id)) clicked = true;
     return clicked;
 }
 
@@ -450,6 +458,272 @@ bool radio(Ui& ui, std::string_view id, std::string_view label, bool checked, st
     n.state.checked = checked;
     n.state.current = false;
     return clicked;
+}
+
+namespace {
+
+// A tick (right) or a cross (wrong), drawn with lines so no font is needed; `size` is its box.
+void verdict_mark(ImDrawList* dl, ImVec2 centre, float size, Verdict verdict, unsigned color) {
+    const float h = size * 0.32f;
+    if (verdict == Verdict::right) {
+        const ImVec2 pts[] = {ImVec2(centre.x - h, centre.y), ImVec2(centre.x - h * 0.25f, centre.y + h * 0.7f), ImVec2(centre.x + h, centre.y - h * 0.7f)};
+        dl->AddPolyline(pts, 3, color, 0, 2.0f);
+    } else if (verdict == Verdict::wrong) {
+        dl->AddLine(ImVec2(centre.x - h * 0.8f, centre.y - h * 0.8f), ImVec2(centre.x + h * 0.8f, centre.y + h * 0.8f), color, 2.0f);
+        dl->AddLine(ImVec2(centre.x - h * 0.8f, centre.y + h * 0.8f), ImVec2(centre.x + h * 0.8f, centre.y - h * 0.8f), color, 2.0f);
+    }
+}
+
+Rgba verdict_fill(const Theme& th, Verdict v, Rgba otherwise) {
+    return v == Verdict::right ? th.good_fill : v == Verdict::wrong ? th.notice_fill : otherwise;
+}
+
+std::optional<bool> verdict_state(Verdict v) {
+    if (v == Verdict::none) return std::nullopt;
+    return v == Verdict::right;
+}
+
+}  // namespace
+
+bool choice_row(Ui& ui, std::string_view id, std::string_view label, const RowStyle& style) {
+    const Metrics& m = ui.metrics;
+    const Theme& th = *ui.theme;
+    const float width = style.width > 0 ? style.width : ImGui::GetContentRegionAvail().x;
+    const float pad = m.margin * 0.75f;
+    const float space = m.body * 0.5f;
+    const bool marked = style.role == Role::radio || style.role == Role::checkbox;
+    const float mark = marked ? m.body : 0;
+    const float badge_w = style.badge.empty() ? 0 : text_width(ui, m.small, style.badge) + m.small;
+    const float verdict_w = style.verdict == Verdict::none ? 0 : m.body;
+    const float text_x = pad + (marked ? mark + space : 0) + (badge_w > 0 ? badge_w + space : 0);
+    const float text_w = std::max(width - text_x - pad - (verdict_w > 0 ? verdict_w + space : 0), m.body);
+    const auto lines = break_lines(label, text_w, [&](std::string_view t) { return text_width(ui, m.body, t); });
+    const auto note_lines = break_lines(style.note, text_w, [&](std::string_view t) { return text_width(ui, m.small, t); });
+    const float line_h = font_px(m.body) * 1.1f;
+    const float note_h = font_px(m.small) * 1.1f;
+    const float content_h = lines.size() * line_h + note_lines.size() * note_h;
+    const float height = std::max(m.touch_target, content_h + pad * 1.5f);
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 max(pos.x + width, pos.y + height);
+    const std::string imgui_id = "##" + std::string(id);
+    bool clicked = ImGui::InvisibleButton(imgui_id.c_str(), ImVec2(width, height)) && !style.disabled;
+    const bool hovered = ImGui::IsItemHovered() && !style.disabled, active = ImGui::IsItemActive() && !style.disabled;
+    const Rgba rest = style.on ? th.button_current : active ? th.button_active : hovered ? th.button_hover : th.button;
+    const Rgba border = style.verdict == Verdict::right ? th.good_border
+                        : style.verdict == Verdict::wrong ? th.notice_border
+                        : style.on ? th.button_current_border : th.control_border;
+    const float border_w = style.verdict != Verdict::none || style.on ? 2.0f : th.control_border_width;
+    const float rounding = 10.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, max, verdict_fill(th, style.verdict, rest).abgr(), rounding);
+    dl->AddRect(pos, max, border.abgr(), rounding, 0, border_w);
+
+    const unsigned ink = th.ink.abgr();
+    const float top = pos.y + (height - content_h) * 0.5f;
+    const float first_line_y = top + line_h * 0.5f;
+    if (marked) {
+        const ImVec2 c(pos.x + pad + mark * 0.5f, first_line_y);
+        if (style.role == Role::radio) {
+            dl->AddCircle(c, mark * 0.42f, ink, 0, 1.5f);
+            if (style.on) dl->AddCircleFilled(c, mark * 0.22f, ink);
+        } else {
+            dl->AddRect(ImVec2(c.x - mark * 0.42f, c.y - mark * 0.42f), ImVec2(c.x + mark * 0.42f, c.y + mark * 0.42f), ink, 3.0f, 0, 1.5f);
+            if (style.on) verdict_mark(dl, c, mark, Verdict::right, ink);
+        }
+    }
+    if (badge_w > 0) {
+        const float bx = pos.x + text_x - space - badge_w;
+        const float bh = font_px(m.small) * 1.1f;
+        dl->AddRectFilled(ImVec2(bx, first_line_y - bh * 0.5f), ImVec2(bx + badge_w, first_line_y + bh * 0.5f), th.badge_fill.abgr(), bh * 0.5f);
+        dl->AddText(ui.font, font_px(m.small), ImVec2(bx + m.small * 0.5f, first_line_y - font_px(m.small) * 0.5f), th.badge_text.abgr(),
+                    style.badge.data(), style.badge.data() + style.badge.size());
+    }
+    float y = top + (line_h - font_px(m.body)) * 0.5f;
+    for (const TextLine& l : lines) {
+        dl->AddText(ui.font, font_px(m.body), ImVec2(pos.x + text_x, y), ink, label.data() + l.begin, label.data() + l.end);
+        y += line_h;
+    }
+    for (const TextLine& l : note_lines) {
+        dl->AddText(ui.font, font_px(m.small), ImVec2(pos.x + text_x, y), ink, style.note.data() + l.begin, style.note.data() + l.end);
+        y += note_h;
+    }
+    if (verdict_w > 0) verdict_mark(dl, ImVec2(max.x - pad - verdict_w * 0.5f, first_line_y), verdict_w, style.verdict, ink);
+    focus_decoration(ui, id, pos, max, rounding);
+    ViewNode n = node(ui, id, style.role, label, pos, max);
+    if (marked) n.state.checked = style.on;
+    else n.state.selected = style.on;
+    n.state.disabled = style.disabled;
+    n.state.correct = verdict_state(style.verdict);
+    n.description = std::string(style.note);
+    ui.build.add(std::move(n));
+    if (!style.disabled && take_activation(ui, id)) clicked = true;
+    return clicked;
+}
+
+std::optional<std::vector<std::uint32_t>> sortable_list(Ui& ui, std::string_view id, std::string_view name, std::span<const SortRow> rows,
+                                                        const std::vector<std::uint32_t>& order, SortDrag& drag, bool locked) {
+    const Metrics& m = ui.metrics;
+    const Theme& th = *ui.theme;
+    const ImGuiIO& io = ImGui::GetIO();
+    const std::size_t n = rows.size();
+    if (drag.heights.size() != n) drag.heights.assign(n, m.touch_target);
+    if (drag.centres.size() != n) drag.centres.assign(n, 0.0f);
+    if (locked || drag.row >= static_cast<int>(n)) drag.row = -1;
+    std::optional<std::vector<std::uint32_t>> moved;
+
+    // While a row is dragged the others make room where it would drop: where its centre
+    // passes theirs as they stood when the drag began (so they do not chase it).
+    std::vector<std::uint32_t> shown = order;
+    if (drag.row >= 0) {
+        const auto r = static_cast<std::uint32_t>(drag.row);
+        const float centre = io.MousePos.y - drag.grab + drag.heights[r] * 0.5f;
+        std::erase(shown, r);
+        std::size_t target = 0;
+        for (std::uint32_t other : shown)
+            if (drag.centres[other] < centre) ++target;
+        shown.insert(shown.begin() + static_cast<std::ptrdiff_t>(target), r);
+        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {  // dropped
+            if (shown != order) moved = shown;
+            drag.row = -1;
+        } else {
+            ui.holding = true;
+        }
+    }
+
+    const std::string_view up_label = ui.t(Msg::move_up), down_label = ui.t(Msg::move_down);
+    const float button_pad = m.margin;
+    const float up_w = text_width(ui, m.body, up_label) + 2 * button_pad;
+    const float down_w = text_width(ui, m.body, down_label) + 2 * button_pad;
+    const float buttons_w = up_w + down_w + m.gap * 0.5f;
+    const float handle_w = m.touch_target * 0.75f;
+    const float pad = m.margin * 0.5f;
+    const float line_h = font_px(m.body) * 1.1f, note_h = font_px(m.small) * 1.1f;
+    std::vector<float> centres(n, 0.0f);
+
+    std::size_t list = 0;  // the list's node, once opened below
+    const auto draw_row = [&](std::size_t position, std::uint32_t r) {
+        const SortRow& row = rows[r];
+        const std::string rid(row.id);
+        const std::size_t item = ui.build.open({.id = rid, .role = Role::listitem, .name = std::string(row.label)});
+        ui.tree.nodes[item].state.correct = verdict_state(row.verdict);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float width = ImGui::GetContentRegionAvail().x;
+        const float tx = p.x + handle_w;
+        // The buttons sit beside the text when it keeps most of the row, else below it (side by
+        // side, or one above the other when large text leaves no room for both).
+        const bool beside = width - handle_w - buttons_w - pad * 3 >= width * 0.45f;
+        const float text_w = std::max(beside ? width - handle_w - buttons_w - pad * 3 : width - handle_w - pad, m.body);
+        const auto lines = break_lines(row.label, text_w, [&](std::string_view t) { return text_width(ui, m.body, t); });
+        const auto note_lines = break_lines(row.note, text_w, [&](std::string_view t) { return text_width(ui, m.small, t); });
+        const float text_h = lines.size() * line_h + note_lines.size() * note_h;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        // The row's box goes behind its content, sized once the content is laid out.
+        ImDrawListSplitter layers;
+        layers.Split(dl, 2);
+        layers.SetCurrentChannel(dl, 1);
+        float y = p.y + pad;
+        for (const TextLine& l : lines) {
+            dl->AddText(ui.font, font_px(m.body), ImVec2(tx, y), th.ink.abgr(), row.label.data() + l.begin, row.label.data() + l.end);
+            y += line_h;
+        }
+        for (const TextLine& l : note_lines) {
+            dl->AddText(ui.font, font_px(m.small), ImVec2(tx, y), th.ink.abgr(), row.note.data() + l.begin, row.note.data() + l.end);
+            y += note_h;
+        }
+        ViewNode text = node(ui, rid + ".text", Role::text, row.label, ImVec2(tx, p.y + pad), ImVec2(tx + text_w, p.y + pad + text_h));
+        text.description = std::string(row.note);
+        ui.build.add(std::move(text));
+
+        const std::string up_name = format(ui.t(Msg::move_up_named), {row.label});
+        const std::string down_name = format(ui.t(Msg::move_down_named), {row.label});
+        const float right = p.x + width - pad;
+        ImGui::SetCursorScreenPos(beside ? ImVec2(right - buttons_w, p.y + pad) : ImVec2(tx, p.y + pad + text_h + pad * 0.5f));
+        const bool up = button(ui, rid + "-up", up_label, {.disabled = locked || position == 0, .name = up_name});
+        float bottom = ImGui::GetItemRectMax().y;
+        if (beside || tx + up_w + m.gap * 0.5f + down_w <= right) ImGui::SameLine(0, m.gap * 0.5f);
+        else ImGui::SetCursorScreenPos(ImVec2(tx, bottom + m.gap * 0.5f));
+        const bool down = button(ui, rid + "-down", down_label, {.disabled = locked || position + 1 == n, .name = down_name});
+        bottom = std::max({bottom, ImGui::GetItemRectMax().y, p.y + pad + text_h});
+        const float height = std::max(bottom + pad - p.y, m.touch_target);
+        const ImVec2 max(p.x + width, p.y + height);
+        ui.build.include(item, rect_of(p, max));  // the item is the whole row, handle included
+        ui.build.include(list, rect_of(p, max));
+
+        // The handle: pointer only (the buttons are the way for keys and screen readers).
+        ImGui::SetCursorScreenPos(p);
+        const std::string handle_id = "##" + rid + "-drag";
+        ImGui::InvisibleButton(handle_id.c_str(), ImVec2(handle_w, height));
+        if (!locked) {
+            if (ImGui::IsItemActive()) {
+                ui.holding = true;  // a finger here moves the row, never the screen
+                if (drag.row < 0 && ImGui::IsMouseDragging(ImGuiMouseButton_Left, m.touch_target * 0.1f)) {
+                    drag.row = static_cast<int>(r);
+                    drag.grab = io.MouseClickedPos[0].y - p.y;
+                }
+            }
+            const float gx = p.x + handle_w * 0.5f, gy = p.y + height * 0.5f, gw = handle_w * 0.22f;
+            for (int k = -1; k <= 1; ++k)
+                dl->AddLine(ImVec2(gx - gw, gy + k * 5.0f), ImVec2(gx + gw, gy + k * 5.0f), th.muted.abgr(), 2.0f);
+        }
+        layers.SetCurrentChannel(dl, 0);
+        const Rgba border = row.verdict == Verdict::right ? th.good_border : row.verdict == Verdict::wrong ? th.notice_border : th.control_border;
+        dl->AddRectFilled(p, max, verdict_fill(th, row.verdict, th.card).abgr(), 10.0f);
+        dl->AddRect(p, max, border.abgr(), 10.0f, 0, row.verdict == Verdict::none ? th.control_border_width : 2.0f);
+        layers.Merge(dl);
+
+        if ((up || down) && !moved && drag.row < 0) {
+            std::vector<std::uint32_t> next = order;
+            const auto at = std::find(next.begin(), next.end(), r);
+            if (at != next.end()) {
+                const auto i = at - next.begin();
+                if (up && i > 0) std::swap(next[i], next[i - 1]);
+                if (down && i + 1 < static_cast<std::ptrdiff_t>(next.size())) std::swap(next[i], next[i + 1]);
+                moved = std::move(next);
+            }
+        }
+        ImGui::SetCursorScreenPos(p);
+        ImGui::Dummy(ImVec2(width, height));
+        centres[r] = p.y + height * 0.5f;
+        drag.heights[r] = height;
+        if (!row.detail.empty()) {
+            ImGui::Indent(handle_w);
+            text_block(ui, rid + ".detail", row.detail, m.small, th.ink.abgr(), Role::text);
+            ImGui::Unindent(handle_w);
+        }
+        ui.build.close();
+    };
+
+    begin_group(ui, id, Role::list, name);
+    list = ui.tree.nodes.size() - 1;
+    const float list_top = ImGui::GetCursorScreenPos().y;
+    std::size_t dragged_at = 0;
+    for (std::size_t k = 0; k < shown.size(); ++k) {
+        const std::uint32_t r = shown[k];
+        if (r >= n) continue;
+        if (static_cast<int>(r) == drag.row) {  // its place, kept free while it follows the pointer
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + w, p.y + drag.heights[r]), th.line.abgr(), 10.0f, 0, 1.5f);
+            ImGui::Dummy(ImVec2(w, drag.heights[r]));
+            dragged_at = k;
+        } else {
+            draw_row(k, r);
+        }
+        gap(ui, 0.5f);
+    }
+    if (drag.row >= 0) {  // drawn last, over the others, where the pointer holds it
+        const ImVec2 end = ImGui::GetCursorScreenPos();
+        const float h = drag.heights[static_cast<std::size_t>(drag.row)];
+        const float y = std::clamp(io.MousePos.y - drag.grab, list_top, std::max(list_top, end.y - h));
+        ImGui::SetCursorScreenPos(ImVec2(end.x, y));
+        draw_row(dragged_at, static_cast<std::uint32_t>(drag.row));
+        ImGui::SetCursorScreenPos(end);
+        ImGui::Dummy(ImVec2(1, 0));
+    }
+    end_group(ui);
+    if (drag.row < 0) drag.centres = std::move(centres);
+    return moved;
 }
 
 bool link_button(Ui& ui, std::string_view id, std::string_view label, std::string_view href) {

@@ -12,7 +12,10 @@
 // emoji. The canvas shows what the mirror holds. Sizes are CSS pixels; text sizes are ems
 // (the size of one ideograph), converted to Dear ImGui's font size in one place (font_px).
 #pragma once
+#include <cstdint>
 #include <map>
+#include <optional>
+#include <span>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -88,6 +91,7 @@ struct Ui {
     Motion* motion = nullptr;  // the app's (AppState::motion); must be set before drawing
     bool activated = false;  // a widget took input.activate this frame
     bool animating = false;  // something moves by itself: draw the next frame too
+    bool holding = false;    // a widget follows the pointer (a row being dragged): the screen does not scroll
     std::string focus_request;  // a widget asks the page to focus it (a tapped text field)
     struct OpenBox {
         std::size_t node;  // its group in the tree
@@ -148,11 +152,57 @@ struct ButtonStyle {
     bool primary = false;  // the main action: filled with the accent
     bool current = false;  // the chosen one of a set (a language, a theme)
     std::string_view lang; // a label in another language than the screen's
+    bool disabled = false; // shown but not usable yet (Check before the answer is whole)
+    // The accessible name, where the label needs its context ("Move up: Research the
+    // customer" for a button labelled "Move up"); it must contain the label. "" = the label.
+    std::string_view name;
 };
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle style = {});
 // One choice of a set (wrap a set in begin_group(..., Role::radiogroup, name)); drawn as a
 // button, the chosen one outlined.
 bool radio(Ui& ui, std::string_view id, std::string_view label, bool checked, std::string_view lang = {});
+// What a checked answer says about one choice; always said in words too (the node's
+// description), never by colour alone.
+enum class Verdict { none, right, wrong };
+
+// One choice of a quiz item as a full-width row: a round mark (one of a set: Role::radio), a
+// square one (any of a set: Role::checkbox) or none (Role::button, `on` meaning selected: an
+// item of a matching pair), the label wrapped, and an optional badge ("1": the pair it is
+// in). Once checked, `verdict` tints the row and draws a tick or a cross, and the node says it
+// (state.correct, and `note` as its description, also drawn under the label).
+struct RowStyle {
+    Role role = Role::button;
+    bool on = false;  // checked (radio, checkbox) or selected (button)
+    std::string_view badge;
+    Verdict verdict = Verdict::none;
+    std::string_view note;
+    bool disabled = false;  // the answer is checked: the row no longer changes it
+    float width = 0;        // 0: the rest of the column
+};
+bool choice_row(Ui& ui, std::string_view id, std::string_view label, const RowStyle& style);
+
+// A list the learner puts in order. Each row can be dragged by its handle (finger or mouse:
+// the row follows the pointer and the others make room), and has "move up" and "move down"
+// buttons, named with the row ("Move up: <row>"), for the keyboard and screen readers.
+// Rows are shown in `order` (indices into `rows`); the result is the new order when the
+// learner moved a row this frame. Button ids are the row's id + "-up" / "-down".
+struct SortRow {
+    std::string_view id;     // the row: a list item
+    std::string_view label;
+    Verdict verdict = Verdict::none;
+    std::string_view note;    // said with the row (its place, once checked)
+    std::string_view detail;  // drawn under the row (why it stands where it does)
+};
+// Kept by the screen between frames while a row is dragged.
+struct SortDrag {
+    int row = -1;                 // the row being dragged (index into rows), -1 for none
+    float grab = 0;               // where in the row the pointer holds it, from its top
+    std::vector<float> centres;   // each row's centre when the drag began (by row index)
+    std::vector<float> heights;   // each row's height as last drawn (by row index)
+};
+std::optional<std::vector<std::uint32_t>> sortable_list(Ui& ui, std::string_view id, std::string_view name, std::span<const SortRow> rows,
+                                                        const std::vector<std::uint32_t>& order, SortDrag& drag, bool locked);
+
 // A link that leaves the app (opens `href` in the page).
 bool link_button(Ui& ui, std::string_view id, std::string_view label, std::string_view href);
 // A one-line text field with a label above it. Its text is edited in the page's input (see

@@ -119,7 +119,7 @@ test('screens have addresses: settings, glossary, quote cards, modules', async (
   await page.goBack();
   await waitForView(page, (t) => window.coach.find('quote.text')?.name === t, builtIn.quotes.quotes[2].text.en);
   assert.equal(addressOf(page).quote, '3');
-  for (const [screen, title] of [['settings', 'settings.title'], ['glossary', 'glossary.title'], ['quizzes', 'module.quizzes.title']]) {
+  for (const [screen, title] of [['settings', 'settings.title'], ['glossary', 'glossary.title'], ['quizzes', 'quizzes.title']]) {
     await page.goto(`${env.url}?lang=zh&screen=${screen}`);
     await waitForReady(page);
     assert.ok((await view(page)).nodes.some((n) => n.id === title), `?screen=${screen} shows ${title}`);

@@ -16,8 +16,15 @@ Course small_course() {
     c.lessons = {steps, credit};
     c.quotes.resize(6);
     c.glossary.push_back(Term{.id = "dso"});
+    Quiz quiz{.id = "six-steps"};
+    quiz.items.resize(3);
+    c.quizzes = {quiz};
     return c;
 }
+
+Route quiz_item(std::string id, std::size_t item) { return Route{.screen = Screen::quiz, .quiz = std::move(id), .item = item}; }
+Route quiz_result(std::string id) { return Route{.screen = Screen::quiz, .quiz = std::move(id), .result = true}; }
+const Route kQuizzes{.screen = Screen::quizzes};
 
 Route lesson(std::string id, std::size_t page, std::string term = {}) {
     return Route{.screen = Screen::lesson, .lesson = std::move(id), .page = page, .term = std::move(term)};
@@ -128,6 +135,12 @@ TEST_CASE("every route has a URL form that reads back as the same route", "[navi
         Route{.screen = Screen::quotes, .quote = 4},
         lesson("credit-management", 2),
         lesson("credit-management", 2, "dso"),
+        kQuizzes,
+        quiz_item("six-steps", 0),
+        quiz_item("six-steps", 2),
+        quiz_result("six-steps"),
+        Route{.screen = Screen::review},
+        Route{.screen = Screen::review, .deck = "quotes"},
     };
     for (const Route& route : routes) {
         for (Lang lang : {Lang::zh, Lang::en}) {
@@ -140,6 +153,27 @@ TEST_CASE("every route has a URL form that reads back as the same route", "[navi
     }
     CHECK(to_query(lesson("credit-management", 2), Lang::zh) == "?lang=zh&lesson=credit-management&page=3");
     CHECK(to_query(Route{.screen = Screen::quotes, .quote = 1}, Lang::en) == "?lang=en&screen=quotes&quote=2");
+    CHECK(to_query(kQuizzes, Lang::zh) == "?lang=zh&screen=quizzes");
+    CHECK(to_query(quiz_item("six-steps", 2), Lang::zh) == "?lang=zh&screen=quiz&quiz=six-steps&item=3");
+    CHECK(to_query(quiz_result("six-steps"), Lang::en) == "?lang=en&screen=quiz&quiz=six-steps&item=done");
+    CHECK(to_query(Route{.screen = Screen::review, .deck = "quotes"}, Lang::zh) == "?lang=zh&screen=review&deck=quotes");
+}
+
+TEST_CASE("the quizzes have their own screens: a quiz goes up to the list, the list up to home", "[navigation]") {
+    CHECK(parent(quiz_item("six-steps", 2)) == kQuizzes);
+    CHECK(parent(quiz_result("six-steps")) == kQuizzes);
+    CHECK(parent(Route{.screen = Screen::review, .deck = "quotes"}) == kQuizzes);
+    CHECK(parent(kQuizzes) == kHome);
+    // Each item is an entry, as a lesson page is: up walks back over all of them.
+    const Nav nav = walk({Open{kQuizzes}, Open{quiz_item("six-steps", 0)}, Open{quiz_item("six-steps", 1)}, Open{quiz_result("six-steps")}});
+    const NavResult r = navigate(nav, Up{});
+    CHECK(r.op == HistoryOp::go_back);
+    CHECK(r.back_by == 3);
+    CHECK(r.nav.here() == kQuizzes);
+    // The browser's back from the result page returns to the last item.
+    CHECK(navigate(nav, Back{}).nav.here() == quiz_item("six-steps", 1));
+    // The old module address for the quizzes now opens the quizzes screen.
+    CHECK(parse_query("?screen=quizzes").route == kQuizzes);
 }
 
 TEST_CASE("an instructor's course file stays in the address", "[navigation]") {
@@ -191,6 +225,38 @@ TEST_CASE("links are checked against the course and say what went wrong", "[navi
         const Resolved r = resolve(parse_query("?screen=quotes&quote=7"), course);
         CHECK(r.problem == LinkProblem::quote_out_of_range);
         CHECK(r.route.quote == 5);
+    }
+    SECTION("an unknown quiz opens the quizzes list, naming it") {
+        const Resolved r = resolve(parse_query("?screen=quiz&quiz=nope&item=2"), course);
+        CHECK(r.problem == LinkProblem::unknown_quiz);
+        CHECK(r.route == kQuizzes);
+        CHECK(describe(r, Lang::en).find("“nope”") != std::string::npos);
+        CHECK(describe(r, Lang::zh).find("测验列表") != std::string::npos);
+    }
+    SECTION("a quiz link opens its item") {
+        const Resolved r = resolve(parse_query("?lang=zh&screen=quiz&quiz=six-steps&item=2"), course);
+        CHECK(r.problem == LinkProblem::none);
+        CHECK(r.route == quiz_item("six-steps", 1));
+    }
+    SECTION("one past the last item is the result page; further opens the last item") {
+        const Resolved done = resolve(parse_query("?screen=quiz&quiz=six-steps&item=4"), course);
+        CHECK(done.problem == LinkProblem::none);
+        CHECK(done.route == quiz_result("six-steps"));
+        const Resolved past = resolve(parse_query("?screen=quiz&quiz=six-steps&item=9"), course);
+        CHECK(past.problem == LinkProblem::item_out_of_range);
+        CHECK(past.route == quiz_item("six-steps", 2));
+        CHECK(describe(past, Lang::en) == "This quiz has no item 9, so its last item (item 3) is shown.");
+    }
+    SECTION("before the quizzes have loaded, a quiz link is kept as asked") {
+        const Resolved r = resolve(parse_query("?screen=quiz&quiz=later&item=7"), Course{}, {.quizzes_loaded = false});
+        CHECK(r.problem == LinkProblem::none);
+        CHECK(r.route == quiz_item("later", 6));
+    }
+    SECTION("an unknown review deck opens the review of missed items") {
+        const Resolved r = resolve(parse_query("?screen=review&deck=flashcards"), course);
+        CHECK(r.problem == LinkProblem::unknown_deck);
+        CHECK(r.route == Route{.screen = Screen::review});
+        CHECK(resolve(parse_query("?screen=review&deck=quotes"), course).route.deck == "quotes");
     }
     SECTION("no link, no problem") {
         const Resolved r = resolve(parse_query(""), course);

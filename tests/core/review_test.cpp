@@ -12,9 +12,9 @@ constexpr std::int64_t kHour = 60LL * 60 * 1000;
 constexpr std::int64_t kMinute = 60LL * 1000;
 constexpr int kBeijing = 480;  // UTC+8
 
-// 2026-11-26 00:00 UTC, which is 08:00 in Beijing.
+// 2025-11-26 00:00 UTC, which is 08:00 in Beijing.
 constexpr std::int64_t kNov26Utc = 1764115200000;
-// Beijing's local midnight starting 2026-11-26: 2026-11-25 16:00 UTC.
+// Beijing's local midnight starting 2025-11-26: 2025-11-25 16:00 UTC.
 constexpr std::int64_t kNov26Beijing = kNov26Utc - 8 * kHour;
 
 std::int64_t beijing(int day_of_november, int hour) { return kNov26Beijing + (day_of_november - 26) * kDayMs + hour * kHour; }
@@ -27,7 +27,7 @@ TEST_CASE("local days follow the UTC offset", "[review]") {
     CHECK(local_day_start(kNov26Utc, 0) == kNov26Utc);
     CHECK(local_day_start(kNov26Utc, kBeijing) == kNov26Beijing);
     CHECK(local_day_start(kNov26Beijing - 1, kBeijing) == kNov26Beijing - kDayMs);
-    // New York (UTC-5): 2026-11-26 00:00 UTC is still the evening of the 25th.
+    // New York (UTC-5): 2025-11-26 00:00 UTC is still the evening of the 25th.
     CHECK(local_day_start(kNov26Utc, -300) == kNov26Utc - kDayMs + 5 * kHour);
     CHECK(local_day_start(-1, 0) == -kDayMs);  // before 1970 the day still starts at midnight
 }
@@ -89,4 +89,41 @@ TEST_CASE("what is due, most overdue first, counted across a day boundary", "[re
     CHECK(due_count(s, beijing(27, 23), kBeijing) == 3);
     CHECK(due_count(s, beijing(28, 0), kBeijing) == 4);
     CHECK(due_count(ReviewState{}, beijing(28, 0), kBeijing) == 0);
+}
+
+TEST_CASE("an enrolling deck takes a new card into box 2 if known, box 1 if not", "[review][enroll]") {
+    ItemResult knew = result("q-known", true, beijing(26, 9));
+    knew.enroll = true;
+    ItemResult not_known = result("q-new", false, beijing(26, 9));
+    not_known.enroll = true;
+    ReviewState s = schedule({}, knew);
+    s = schedule(s, not_known);
+    CHECK(s.cards == std::vector<ReviewCard>{{"q-known", 2, beijing(28, 0)}, {"q-new", 1, beijing(27, 0)}});
+    // Once in, a card moves like any other: known again the same day changes nothing.
+    CHECK(schedule(s, knew) == s);
+    CHECK(due(s, beijing(27, 9), kBeijing) == std::vector<std::string>{"q-new"});
+    CHECK(due(s, beijing(28, 9), kBeijing) == std::vector<std::string>{"q-new", "q-known"});
+}
+
+TEST_CASE("in an enrolling deck a learned card stays, never due, and does not come back as new", "[review][enroll]") {
+    ReviewState s{{ReviewCard{"q", 5, beijing(10, 0)}}};
+    ItemResult knew = result("q", true, beijing(12, 8));
+    knew.enroll = true;
+    s = schedule(s, knew);
+    CHECK(s.cards == std::vector<ReviewCard>{{"q", kLearnedBox, beijing(12, 0)}});
+    // Never due, however long after; known again it stays learned.
+    CHECK(due(s, beijing(12, 9) + 400 * kDayMs, kBeijing).empty());
+    CHECK(due_count(s, beijing(13, 9), kBeijing) == 0);
+    knew.now_ms = beijing(20, 9);
+    CHECK(schedule(s, knew) == s);
+    // Seen again and not known, it starts over in box 1.
+    ItemResult forgot = result("q", false, beijing(20, 9));
+    forgot.enroll = true;
+    CHECK(schedule(s, forgot).cards == std::vector<ReviewCard>{{"q", 1, beijing(21, 0)}});
+}
+
+TEST_CASE("a deck that does not enroll keeps its rules: nothing enters by a right answer, learned leaves", "[review]") {
+    CHECK(schedule({}, result("k", true, beijing(26, 9))).cards.empty());
+    const ReviewState s{{ReviewCard{"k", 5, beijing(10, 0)}}};
+    CHECK(schedule(s, result("k", true, beijing(12, 8))).cards.empty());
 }

@@ -238,6 +238,53 @@ TEST_CASE("a storage event keeps this tab's unwritten changes on top", "[store][
     CHECK(find_lesson(stored, "six-steps") != nullptr);
 }
 
+TEST_CASE("two tabs: a quiz finished in one is replayed on top of the other's newer document", "[store][tabs][quiz]") {
+    constexpr std::int64_t kNov26 = coach::test::kSampleNov26, kHour = coach::test::kSampleHour;
+    FakeStorage storage;
+    Store first = storage.open();
+    change(first, SaveQuizSession{QuizSession{"six-steps", 2, {ItemProgress{}, ItemProgress{}, ItemProgress{}}, std::nullopt}});
+    change(first, SaveQuizSession{QuizSession{"credit-management", 0, {ItemProgress{}}, std::nullopt}});
+    storage.flush(first);
+    Store a = storage.open();
+    Store b = storage.open();
+    // A studies quotes and saves the credit quiz further on; B finishes the six-steps quiz and
+    // names the learner, without having seen A's writes.
+    change(a, AnswerReview{ReviewDeck::quotes, {.key = "six-steps", .correct = true, .now_ms = kNov26 + 9 * kHour, .utc_offset_minutes = 480}});
+    change(a, SaveQuizSession{QuizSession{"credit-management", 1, {ItemProgress{}, ItemProgress{}}, std::nullopt}});
+    storage.flush(a);
+    const AttemptRecord finished{"six-steps", kNov26 + 10 * kHour, {ItemAnswer{"q1", {{1}, {}}, 1, 1, false}, ItemAnswer{"q2", {{0}, {}}, 2.0 / 3, 2, false}}, 5.0 / 6, true};
+    change(b, FinishAttempt{finished, 480});
+    change(b, SetName{"王小明"});
+    storage.flush(b);
+
+    const StoredDocument stored = *read_document(storage.values.at(kDoc)).stored;
+    CHECK(stored.generation == 3);
+    CHECK(stored.doc.prefs.name == "王小明");
+    REQUIRE(stored.doc.attempts.size() == 1);
+    CHECK(stored.doc.attempts[0].quiz == "six-steps");
+    CHECK(stored.doc.attempts[0].answers[1].score == 0.666667);  // as the document holds it
+    CHECK(stored.doc.attempts[0].score == 0.833333);
+    CHECK(find_open_quiz(stored.doc, "six-steps") == nullptr);  // closed by the finish
+    REQUIRE(find_open_quiz(stored.doc, "credit-management") != nullptr);
+    CHECK(find_open_quiz(stored.doc, "credit-management")->current == 1);  // A's step kept
+    CHECK(stored.doc.review.cards == std::vector<ReviewCard>{{"six-steps/q2", 1, kNov26 + kDayMs}});
+    CHECK(stored.doc.quote_review.cards == std::vector<ReviewCard>{{"six-steps", 2, kNov26 + 2 * kDayMs}});
+    // What B shows is what a reload shows, scores to a millionth included.
+    CHECK(b.doc == stored.doc);
+    CHECK(storage.open().doc == b.doc);
+    external_change(a, storage.get(kDoc));
+    CHECK(a.doc == stored.doc);
+}
+
+TEST_CASE("a name typed with bytes the field could not decode is saved as U+FFFD", "[store][text]") {
+    FakeStorage storage;
+    Store s = storage.open();
+    change(s, SetName{"王\xFF"});
+    CHECK(s.doc.prefs.name == "王\xEF\xBF\xBD");
+    storage.flush(s);
+    CHECK(storage.open().doc == s.doc);
+}
+
 TEST_CASE("export then import gives an identical document", "[store][export]") {
     FakeStorage storage;
     Store s = storage.open();

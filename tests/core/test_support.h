@@ -29,15 +29,64 @@ inline std::string with_class_version(std::string text, int version) {
     return text;
 }
 
-// A document with something in every field.
+// A document with something in every field: a learner's week. Two quizzes finished (an item of
+// each missed went into review, one has since moved up a box), the credit quiz open at its
+// third item, a quiz finished in the moment before its attempt was recorded, quotes studied
+// (one learned). Scores are to a millionth, as the document holds them (learner_json.h).
+inline constexpr std::int64_t kSampleNov26 = 1764115200000 - 8 * 60 * 60 * 1000;  // Beijing's midnight, 2025-11-26
+inline constexpr std::int64_t kSampleHour = 60 * 60 * 1000;
+
 inline LearnerDoc sample_doc() {
+    const std::int64_t day = kDayMs, nov26 = kSampleNov26, hour = kSampleHour;
     LearnerDoc d;
-    d.prefs = {"zh", "回款计划：先收旧款，再接新单"};
+    d.prefs = {"zh", "回款计划：先收旧款，再接新单", "王小明 🌱"};
     d.reading = {175, "high-contrast"};
     d.lessons = {{"six-steps", 2, 3, 5}, {"credit-management", 0, 1, 5}};
-    d.quiz_attempts = {{"six-steps", 1764115200000, {0, 2, 1}, 2}};
+    d.attempts = {
+        AttemptRecord{"buyer-roles",
+                      nov26 - 2 * day + 10 * hour,
+                      {ItemAnswer{"decision-maker", {{1}, {}}, 0, 1, false},  // true/false, wrong
+                       ItemAnswer{"finance-head", {{0, 1}, {}}, 1, 1, false}},  // scenario: two replies to the best ending
+                      0.5,
+                      false},
+        AttemptRecord{"six-steps",
+                      nov26 + 17 * hour + 35 * 60 * 1000,
+                      {ItemAnswer{"first-step", {{1}, {}}, 1, 1, false},
+                       ItemAnswer{"order-of-steps", {{0, 2, 1, 3, 4, 5}, {}}, 0.866667, 2, false},  // one pair of 15 swapped
+                       ItemAnswer{"roles", {{}, {{0, 0}, {1, 1}, {2, 2}, {3, 4}, {4, 3}}}, 0.2, 1, true}},
+                      0.688889,
+                      false}};
+    d.open_quizzes = {
+        QuizSession{"credit-management",
+                    2,
+                    {ItemProgress{{{0}, {}}, ItemPhase::solution_shown, true, 0, 1},
+                     ItemProgress{{{}, {{0, 0}, {1, 1}, {2, 2}, {3, 2}}}, ItemPhase::checked, true, 0.5, 1},
+                     ItemProgress{{{1, 0, 2, 3}, {}}, ItemPhase::answering, false, 0, 0}},
+                    std::nullopt},
+        QuizSession{"left-right-brain",
+                    0,
+                    {ItemProgress{{{}, {{0, 0}, {1, 1}}}, ItemPhase::checked, true, 1, 1}},
+                    AttemptRecord{"left-right-brain", nov26 + 18 * hour, {ItemAnswer{"two-minds", {{}, {{0, 0}, {1, 1}}}, 1, 1, false}}, 1, true}}};
+    d.review.cards = {{"buyer-roles/decision-maker", 2, nov26 + day},  // missed on the 24th, right on the 25th
+                      {"six-steps/order-of-steps", 1, nov26 + day},
+                      {"six-steps/roles", 1, nov26 + day}};
+    d.quote_review.cards = {{"six-steps", kLearnedBox, nov26 - 3 * day},
+                            {"purpose-of-sales", 2, nov26 + 2 * day},
+                            {"left-right-brain", 1, nov26 + day}};
     d.assessments = {{1764115100000, {3, 4, 2, 5}}};
     d.plan.accounts = {{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"}};
+    return d;
+}
+
+// What the committed version 1 and 2 fixtures hold, as read today: the sample without what
+// version 3 added, and their one old quiz attempt (2 of 3 right) migrated (learner_json.h).
+inline LearnerDoc sample_doc_v2() {
+    LearnerDoc d = sample_doc();
+    d.prefs.name.clear();
+    d.attempts = {AttemptRecord{"six-steps", 1764115200000, {}, 0.666667, false}};
+    d.open_quizzes.clear();
+    d.review = {};
+    d.quote_review = {};
     return d;
 }
 

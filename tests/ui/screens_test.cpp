@@ -27,6 +27,10 @@ std::vector<Place> places() {
         {"the glossary", Route{.screen = Screen::glossary}},
         {"settings", Route{.screen = Screen::settings}},
         {"a module not built yet", Route{.screen = Screen::module, .module = "plan"}},
+        {"the quizzes", Route{.screen = Screen::quizzes}},
+        {"a quiz item", Route{.screen = Screen::quiz, .quiz = "sample", .item = 3}},
+        {"the review", Route{.screen = Screen::review}},
+        {"the quote cards", Route{.screen = Screen::review, .deck = "quotes"}},
     };
 }
 
