@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Font subsets of Noto Sans CJK SC for the web app.
 
-  font_subset.py --font TTC ui --out FILE --root DIR FILE...
-      Every character used in FILE... (content and UI sources) plus printable ASCII.
+  font_subset.py --font TTC ui --out FILE --root DIR [--after SCREEN]... FILE...
+      Every character used in FILE... (content and UI sources) plus printable ASCII, but for
+      the messages no learner sees before the quizzes load (see NOT_DRAWN_FIRST and --after).
       Fails, naming file, line and character, where the font lacks a glyph: the app would
       otherwise show an empty box to a learner.
   font_subset.py --font TTC extra --out FILE --besides FONT --root DIR FILE...
-      The characters of FILE... that FONT (the first-load subset) lacks: text that loads
-      after the first frame (the quizzes) brings its own small font instead of growing the
-      first load. Fails like `ui` on a character Noto Sans CJK SC lacks.
+      The characters of FILE... that FONT (the first-load subset) lacks: the quizzes, and
+      the messages of the screens that show them, load after the first frame with their own
+      small font instead of growing the first load. Fails like `ui` on a character Noto Sans
+      CJK SC lacks.
   font_subset.py --font TTC fallback --out FILE
       All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
   font_subset.py --font TTC marks --out FILE
@@ -55,16 +57,34 @@ NOT_DRAWN_FIRST = re.compile(r"MessageText\{Msg::(content_|csv_)")
 MESSAGE_START = re.compile(r"\s*MessageText\{Msg::")
 
 
-def used_characters(paths, root, first_load=False):
+MESSAGE_USE = re.compile(r"Msg::(\w+)")
+
+
+def messages_only_in(after, paths):
+    """The messages that only the --after screens use: they draw nothing until the quizzes
+    and their font have loaded (a message used anywhere else stays in the first load)."""
+    used_after, used_elsewhere = set(), set()
+    for path in paths:
+        if os.path.basename(path).startswith("i18n."):
+            continue
+        with open(path, encoding="utf-8") as f:
+            names = set(MESSAGE_USE.findall(f.read()))
+        (used_after if os.path.abspath(path) in after else used_elsewhere).update(names)
+    return used_after - used_elsewhere
+
+
+def used_characters(paths, root, first_load=False, after=()):
     """Maps each non-ASCII character to the first 'file:line' that uses it (for the first
-    load: leaving out the messages of NOT_DRAWN_FIRST)."""
+    load: leaving out the messages of NOT_DRAWN_FIRST and those only `after` screens use)."""
+    later = messages_only_in({os.path.abspath(a) for a in after}, list(paths) + list(after)) if first_load else set()
     where = {}
     for path in paths:
         with open(path, encoding="utf-8") as f:
             skipping = False
             for number, line in enumerate(f, 1):
                 if MESSAGE_START.match(line):
-                    skipping = first_load and NOT_DRAWN_FIRST.search(line) is not None
+                    name = MESSAGE_USE.search(line).group(1)
+                    skipping = first_load and (NOT_DRAWN_FIRST.search(line) is not None or name in later)
                 elif not line.lstrip().startswith('"'):  # a message's text continues on lines of strings
                     skipping = False
                 if skipping:
@@ -133,6 +153,8 @@ def main():
     parser.add_argument("--font", required=True)
     parser.add_argument("mode", choices=["ui", "extra", "fallback", "marks", "coverage"])
     parser.add_argument("--besides", help="extra: the font whose characters are left out")
+    parser.add_argument("--after", action="append", default=[],
+                        help="ui: a screen drawn only once the quizzes and their font have loaded")
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
     parser.add_argument("sources", nargs="*")
@@ -150,7 +172,7 @@ def main():
         print(f"font_subset: marks: {LATIN_MARKS} -> {args.out} ({os.path.getsize(args.out)} bytes)")
         return
     if args.mode in ("ui", "extra"):
-        where = used_characters(args.sources, args.root, first_load=args.mode == "ui")
+        where = used_characters(args.sources, args.root, first_load=args.mode == "ui", after=args.after)
         missing = sorted((loc, ch) for ch, loc in where.items() if ord(ch) not in cmap)
         for loc, ch in missing:
             print(f"{loc}: error: character '{ch}' (U+{ord(ch):04X}) is not in Noto Sans CJK SC", file=sys.stderr)

@@ -9,17 +9,13 @@
 #include <utility>
 #include <vector>
 
+#include "calendar.h"
 #include "quiz.h"
 #include "utf8.h"
 
 namespace coach {
 namespace {
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-    return q;
-}
 
 // What was answered, as the course's ids (see results_export.h). nullopt in `ids` or in a
 // pair stands for a position the item does not have.
@@ -186,22 +182,13 @@ std::string utc_iso8601(std::int64_t ms) {
     const std::int64_t seconds = floor_div(ms, 1000);
     const std::int64_t days = floor_div(seconds, 86400);
     const std::int64_t in_day = seconds - days * 86400;
-    // Civil date from days since 1970-01-01 (the proleptic Gregorian calendar; H. Hinnant's method).
-    const std::int64_t z = days + 719468;
-    const std::int64_t era = floor_div(z, 146097);
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-    const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    const CivilDate date = civil_date(days);
     const auto digits = [](std::int64_t n, std::size_t width) {
         std::string d = std::to_string(n < 0 ? -n : n);
         if (d.size() < width) d.insert(0, width - d.size(), '0');
         return n < 0 ? "-" + d : d;
     };
-    return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2) + "T" + digits(in_day / 3600, 2) + ":" + digits(in_day / 60 % 60, 2) +
+    return digits(date.year, 4) + "-" + digits(date.month, 2) + "-" + digits(date.day, 2) + "T" + digits(in_day / 3600, 2) + ":" + digits(in_day / 60 % 60, 2) +
            ":" + digits(in_day % 60, 2) + "Z";
 }
 

@@ -2,14 +2,10 @@
 
 #include <algorithm>
 
+#include "calendar.h"
+
 namespace coach {
 namespace {
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-    return q;
-}
 
 std::int64_t due_after(std::int64_t now_ms, int utc_offset_minutes, std::uint32_t box) {
     const std::size_t index = std::clamp<std::size_t>(box, 1, kReviewBoxDays.size()) - 1;

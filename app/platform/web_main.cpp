@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar.h"
 #include "core/i18n.h"
 #include "core/redraw.h"
 #include "core/results_export.h"
@@ -66,15 +67,10 @@ void apply_style(const coach::Theme& t) {
 
 // "collection-coach-2026-11-27.json": a name that sorts by date in a downloads folder.
 std::string file_name(const char* what, const char* extension = "json") {
-    const double now = emscripten_date_now();
-    const long long days = static_cast<long long>(now / 86400000.0);
-    // Civil date from days since 1970 (Howard Hinnant's algorithm).
-    const long long z = days + 719468, era = z / 146097, doe = z - era * 146097;
-    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-    const long long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2);
+    const coach::ui::AppState& app = g_web.app;  // the learner's own date, not UTC's
+    const coach::CivilDate date = coach::civil_date(coach::floor_div(app.now_ms + app.utc_offset_minutes * 60000LL, 86400000));
     char buf[96];
-    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02lld-%02lld.%s", what, y, m, d, extension);
+    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02d-%02d.%s", what, static_cast<long long>(date.year), date.month, date.day, extension);
     return buf;
 }
 

@@ -175,4 +175,15 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     if (escape_pressed() && state.nav.here() == route) go(state, effects, Up{});
 }
 
+// The quiz screens draw nothing of their own before the quizzes arrive: their messages come
+// with the quizzes' font (app/CMakeLists.txt), so this note is the one text they show until then.
+bool quizzes_missing(const AppState& state, Ui& ui) {
+    if (state.quizzes_loaded) return false;
+    const std::string text = state.quizzes_problem.empty() ? std::string(ui.t(Msg::quizzes_loading))
+                                                           : format(ui.t(Msg::quizzes_unavailable), {state.quizzes_problem});
+    text_block(ui, "quizzes.status", text, ui.metrics.body, ui.theme->ink.abgr(), Role::status);
+    gap(ui);
+    return true;
+}
+
 }  // namespace coach::ui

@@ -54,15 +54,6 @@ void export_section(AppState& state, Ui& ui, AppEffects& effects) {
 
 }  // namespace
 
-bool quizzes_missing(const AppState& state, Ui& ui) {
-    if (state.quizzes_loaded) return false;
-    const std::string text = state.quizzes_problem.empty() ? std::string(ui.t(Msg::quizzes_loading))
-                                                           : format(ui.t(Msg::quizzes_unavailable), {state.quizzes_problem});
-    text_block(ui, "quizzes.status", text, ui.metrics.body, ui.theme->ink.abgr(), Role::status);
-    gap(ui);
-    return true;
-}
-
 void draw_quizzes(AppState& state, Ui& ui, AppEffects& effects) {
     begin_screen_with_title(state, ui, effects, "quizzes", ui.t(Msg::module_quizzes));
     gap(ui, 0.5f);
@@ -70,7 +61,7 @@ void draw_quizzes(AppState& state, Ui& ui, AppEffects& effects) {
     begin_group(ui, "quizzes.review", Role::list, ui.t(Msg::review));
     if (!missing && card(ui, "review", ui.t(Msg::review), review_about(state, ui), {}))
         go(state, effects, Open{Route{.screen = Screen::review}});
-    if (!state.course.quotes.empty()) {
+    if (!missing && !state.course.quotes.empty()) {
         const QuoteCardsToday today = quote_cards_today(state.course.quotes, state.store.doc.quote_review, state.now_ms, state.utc_offset_minutes);
         if (card(ui, "quote-review", ui.t(Msg::quote_deck),
                  format(ui.t(Msg::quote_deck_about), {std::to_string(today.due.size()), std::to_string(today.fresh.size())}), {}))

@@ -18,12 +18,23 @@ const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
 const lesson = builtIn.lessons[0];
 const TERM = /\[\[[^|\]]*\|([^\]]+)\]\]/.exec(JSON.stringify(lesson.pages[2]))[1];
 
+// A lesson quiz with every kind of item but multiple choice: ordering, matching, a scenario.
+const quizzes = JSON.parse(await readFile(join(DIST, 'quizzes.json'), 'utf8')).quizzes;
+const quiz = quizzes.find((q) => ['ordering', 'matching', 'scenario'].every((k) => q.items.some((i) => i.type === k)));
+const itemOf = (type) => quiz.items.findIndex((i) => i.type === type) + 1;
+
 const SCREENS = [
   { name: 'home', query: '', title: 'home.title' },
   { name: 'a lesson page', query: `&lesson=${lesson.id}&page=3`, title: 'lesson.title', links: true },
   { name: 'a glossary term over the page', query: `&lesson=${lesson.id}&page=3&term=${TERM}`, title: 'lesson.title', dialog: true },
   { name: 'the quote deck', query: '&screen=quotes', title: 'quotes.title' },
   { name: 'settings', query: '&screen=settings', title: 'settings.title' },
+  { name: 'the quizzes', query: '&screen=quizzes', title: 'quizzes.title' },
+  { name: 'a single-choice item', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('single')}`, title: 'quiz.title' },
+  { name: 'an ordering item', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('ordering')}`, title: 'quiz.title' },
+  { name: 'a matching item', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('matching')}`, title: 'quiz.title' },
+  { name: 'a scenario', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('scenario')}`, title: 'quiz.title' },
+  { name: 'the quote deck review', query: '&screen=review&deck=quotes', title: 'review-quotes.title' },
 ];
 
 const sorted = (list) => [...list].sort();

@@ -17,7 +17,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 // the loader fetches for the first frame.
 const PAGE_SCRIPTS = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'app.js').sort();
 const FIRST_LOAD = ['index.html', ...PAGE_SCRIPTS, 'manifest.json', 'app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
-const BACKGROUND = ['fonts/fallback.otf'];
+const BACKGROUND = ['fonts/fallback.otf', 'fonts/quizzes.otf', 'quizzes.json'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes(files) {
@@ -88,6 +88,7 @@ try {
   const firstFrames = [];
   let idle = null;
   let pointer = null;
+  const screens = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' });
     const page = await context.newPage();
@@ -110,6 +111,17 @@ try {
         memory: await page.evaluate(() => window.coach.wasmMemoryBytes),
       };
       pointer = await pointerFrames(page, cdp, metric);
+      // The same moves over a lesson page and over a quiz item (the ordering item: rows with
+      // buttons), which must cost no more than the home screen.
+      for (const [name, query] of [['a lesson page', '?lang=zh&lesson=credit-management&page=3'], ['a quiz item', `?lang=zh&screen=quiz&quiz=credit-management&item=1`]]) {
+        await page.goto(url + query);
+        await page.waitForFunction(() => window.coach && window.coach.ready && (window.coach.find('lesson.title') || window.coach.find('quiz.title')), null, { timeout: 20000 });
+        await page.waitForTimeout(500);
+        const c2 = await context.newCDPSession(page);
+        await c2.send('Performance.enable');
+        const m2 = async () => Object.fromEntries((await c2.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+        screens.push([name, await pointerFrames(page, c2, m2)]);
+      }
     }
     await context.close();
   }
@@ -121,6 +133,10 @@ try {
   console.log(`\nPointer moving over the home screen (${MOVES} moves, ${pointer.frames} frames drawn)`);
   console.log(`  ${pointer.task.toFixed(2)} ms main thread per frame, of which ${pointer.script.toFixed(2)} ms script and WebAssembly`);
   console.log(`  ${pointer.cpu.toFixed(2)} ms main-thread CPU per frame; ${pointer.animationFrame.toFixed(2)} ms per frame in animation-frame callbacks`);
+  for (const [name, p] of screens) {
+    console.log(`Pointer moving over ${name} (${p.frames} frames drawn): ${p.task.toFixed(2)} ms main thread, ${p.script.toFixed(2)} ms script and WebAssembly,`);
+    console.log(`  ${p.cpu.toFixed(2)} ms main-thread CPU, ${p.animationFrame.toFixed(2)} ms in animation-frame callbacks per frame`);
+  }
   console.log(`\nWebAssembly memory: ${(idle.memory / 1048576).toFixed(1)} MiB`);
 } finally {
   await browser.close();

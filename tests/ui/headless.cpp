@@ -181,6 +181,7 @@ void check_well_formed(const ViewTree& tree) {
         CHECK(ids.insert(n->id).second);
         if (n->role == Role::heading) {
             CHECK_FALSE(n->name.empty());
+            CHECK(n->state.level >= 1);
             if (n->state.level == 1) ++titles;
         }
         if (is_control(n->role)) {

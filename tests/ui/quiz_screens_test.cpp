@@ -492,7 +492,9 @@ TEST_CASE("quiz links: checked once the quizzes arrive, and up goes to the list"
         app.state.quizzes_problem = "network error";
         app.open(kQuizzes, Lang::en);
         CHECK(must_find(app, "quizzes.status").name == "The quizzes could not be loaded: network error");
-        CHECK(app.tree().find("quote-review") != nullptr);  // the quote cards need no quizzes
+        // Nothing else: the quiz screens' words come with the quizzes' font.
+        CHECK(app.tree().find("review") == nullptr);
+        CHECK(app.tree().find("quote-review") == nullptr);
     }
     SECTION("Back goes up to the quizzes list") {
         REQUIRE(app.activate("quiz.back"));
