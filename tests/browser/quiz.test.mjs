@@ -6,12 +6,29 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, item, activate, waitForView, reloadApp, addressOf, ROOT, activeId, waitForFocus, gotoApp } from './harness.mjs';
+import { useApp, openApp, view, item, activate, waitForView, reloadApp, addressOf, ROOT, DIST, activeId, waitForFocus, gotoApp, textOf } from './harness.mjs';
 
-const env = useApp();
+const QUIZ = JSON.parse(await readFile(join(ROOT, 'content/quizzes/4-credit-management.json'), 'utf8'));
+
+// An instructor's course with its own quiz inside its file, and one whose quiz links a page the
+// course does not have.
+const builtIn = JSON.parse(await readFile(join(DIST, 'course.json'), 'utf8'));
+const withQuiz = structuredClone(builtIn);
+withQuiz.course.title = { zh: '讲师的课程', en: 'The instructor’s course' };
+withQuiz.lessons = builtIn.lessons.filter((l) => l.id === QUIZ.lesson);
+withQuiz.quotes.quotes = builtIn.quotes.quotes.filter((q) => q.lesson === QUIZ.lesson);
+withQuiz.quizzes = [structuredClone(QUIZ)];
+const brokenQuiz = structuredClone(withQuiz);
+brokenQuiz.quizzes[0].items[0].link.page = 'no-such-page';
+
+const env = useApp({
+  extra: {
+    '/courses/with-quiz.json': JSON.stringify(withQuiz, null, 1),
+    '/courses/broken-quiz.json': JSON.stringify(brokenQuiz, null, 1),
+  },
+});
 const TALL = { width: 1024, height: 1400 };
 const DOC = 'collection-coach/key-account-collection/document';
-const QUIZ = JSON.parse(await readFile(join(ROOT, 'content/quizzes/4-credit-management.json'), 'utf8'));
 
 // The learner's document as storage holds it, after writing what the app has not written yet.
 async function storedDoc(page) {
@@ -229,5 +246,49 @@ test('results export as CSV that spreadsheets open with Chinese intact, and as J
   const results = JSON.parse(await readFile(await json.path(), 'utf8'));
   assert.equal(results.attempts.length, 1);
   assert.equal(results.attempts[0].quiz, QUIZ.id);
+  await context.close();
+});
+
+test('an instructor course brings its own quizzes, checked at run time by the same rules', async () => {
+  let { page, context } = await openApp(env, { query: '?lang=en&screen=quizzes&content=courses/with-quiz.json' });
+  await waitForView(page, () => window.coach.find('quizzes.heading'));
+  const cards = (await view(page)).nodes.filter((n) => /^quiz-[^.]+$/.test(n.id)).map((n) => n.id);
+  assert.deepEqual(cards, [`quiz-${QUIZ.id}`]);
+  await context.close();
+
+  ({ page, context } = await openApp(env, { query: '?lang=en&content=courses/broken-quiz.json', viewport: TALL }));
+  assert.match(await textOf(page, 'content.notice.text'), /courses\/broken-quiz\.json\) cannot be used/);
+  const problems = (await view(page)).nodes.filter((i) => i.id.startsWith('content.problem.')).map((i) => i.text).join(' ');
+  assert.match(problems, new RegExp(`courses/broken-quiz\\.json:\\d+: The lesson “${QUIZ.lesson}” has no page with the id “no-such-page”\\.`));
+  // The built-in course and its quizzes are used instead.
+  await activate(page, 'module.quizzes');
+  await waitForView(page, () => window.coach.find('quizzes.heading'));
+  const builtInQuizzes = JSON.parse(await readFile(join(DIST, 'quizzes.json'), 'utf8')).quizzes;
+  assert.deepEqual((await view(page)).nodes.filter((n) => /^quiz-[^.]+$/.test(n.id)).map((n) => n.id), builtInQuizzes.map((q) => `quiz-${q.id}`));
+  await context.close();
+});
+
+test('a finger drags a step of an ordering item to its place', async () => {
+  const n = QUIZ.items.findIndex((i) => i.type === 'ordering');
+  const { page, context } = await openApp(env, { query: `?lang=zh&screen=quiz&quiz=${QUIZ.id}&item=${n + 1}`, mobile: true, viewport: { width: 390, height: 844 } });
+  await shownItem(page);
+  const before = await shownSteps(page);
+  const rows = (await view(page)).nodes.filter((x) => x.parent === 'steps');
+  const last = rows.at(-1), first = rows[0];
+  // The handle is the row's left edge; the finger moves it above the first row.
+  const from = { x: last.x + 8, y: last.y + last.h / 2 }, to = { x: first.x + 8, y: first.y + 4 };
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let s = 1; s <= 12; s++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y + ((to.y - from.y) * s) / 12 }] });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const moved = before.at(-1);
+  await waitForView(page, (m) => {
+    const steps = (window.coach.find('steps').children || []).map((c) => c.id);
+    return steps[0] === `step-${m}`;
+  }, moved);
+  assert.deepEqual(await shownSteps(page), [moved, ...before.slice(0, -1)]);
   await context.close();
 });
