@@ -261,6 +261,7 @@ constexpr std::array kMessages{
     MessageText{Msg::speaker_says, "{}：{}", "{}: {}"},
     MessageText{Msg::result_item, "第 {} 题：{}（{}%）", "Item {}: {} ({}%)"},
     MessageText{Msg::result_items, "各题得分", "Each item"},
+    MessageText{Msg::result_not_answered, "没有作答", "Not answered"},
     MessageText{Msg::review_next, "下一题{}到期。", "The next item is due {}."},
     MessageText{Msg::quote_deck_done, "今天的金句卡片看完了。", "Today’s quote cards are done."},
     MessageText{Msg::quizzes_all, "全部测验", "All quizzes"},

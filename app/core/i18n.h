@@ -259,6 +259,7 @@ enum class Msg {
     speaker_says,
     result_item,
     result_items,
+    result_not_answered,
     review_next,
     quote_deck_done,
     quizzes_all,

@@ -70,7 +70,9 @@ void draw_result(AppState& state, Ui& ui, AppEffects& effects, const Quiz& quiz)
     begin_group(ui, "result.items", Role::list, ui.t(Msg::result_items));
     for (std::size_t i = 0; i < attempt->answers.size(); ++i) {
         const ItemAnswer& a = attempt->answers[i];
-        text_block(ui, "result.item-" + a.item, format(ui.t(Msg::result_item), {std::to_string(i + 1), ui.t(verdict_msg(a.score)), percent(a.score)}),
+        // An item skipped was not answered wrong: the learner is told which it was.
+        const Msg verdict = a.checks == 0 && !a.solution_shown ? Msg::result_not_answered : verdict_msg(a.score);
+        text_block(ui, "result.item-" + a.item, format(ui.t(Msg::result_item), {std::to_string(i + 1), ui.t(verdict), percent(a.score)}),
                    m.body, th.ink.abgr(), Role::listitem);
     }
     end_group(ui);

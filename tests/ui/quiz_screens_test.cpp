@@ -359,6 +359,8 @@ TEST_CASE("finishing keeps the attempt, shows the result and puts missed items i
     CHECK(must_find(app, "result.score").name == "Score 17%");
     CHECK(must_find(app, "result.passed").name == "Not passed yet: the pass mark is 80%.");
     CHECK(must_find(app, "result.item-yes-no").name == "Item 2: Correct (100%)");
+    CHECK(must_find(app, "result.item-pick").name == "Item 1: Incorrect (0%)");
+    CHECK(must_find(app, "result.item-talk").name == "Item 6: Not answered (0%)");  // skipped, not wrong
     CHECK(app.tree().find("reread-six-steps-collection-hub") != nullptr);
     CHECK(app.tree().find("reread-six-steps-who-owns-collection") == nullptr);  // answered right
 
