@@ -87,10 +87,12 @@ function runScript(source) {
   document.head.appendChild(script);
 }
 
-// The quizzes and their font: loaded after the first frame, or with the first load when the
-// address opens a quiz screen (a reload in the middle of a quiz).
-const QUIZ_FILES = ['fonts/quizzes.otf', 'quizzes.json'];
-const QUIZ_SCREENS = ['quizzes', 'quiz', 'review'];
+// The practice (the quizzes, the self-assessment and their font): loaded after the first
+// frame, or with the first load when the address opens one of their screens (a reload in the
+// middle of a quiz, an instructor's ?start=assessment link).
+const PRACTICE_FILES = ['fonts/practice.otf', 'quizzes.json', 'assessment.json'];
+const PRACTICE_SCREENS = ['quizzes', 'quiz', 'review', 'assessment', 'profile', 'class'];
+const wantsPractice = (params) => PRACTICE_SCREENS.includes(params.get('screen')) || params.get('start') === 'assessment';
 
 // Step 1: everything the first frame needs, with real progress. A course from an instructor
 // (?content=URL) is checked against every glyph the app can draw, so the large font comes
@@ -98,17 +100,17 @@ const QUIZ_SCREENS = ['quizzes', 'quiz', 'review'];
 async function fetchFirstLoad(customContent) {
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
   const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
-  const withQuizzes = QUIZ_SCREENS.includes(new URLSearchParams(location.search).get('screen'));
+  const withPractice = wantsPractice(new URLSearchParams(location.search));
   if (customContent) names.push('fonts/fallback.otf');
-  if (withQuizzes) names.push(...QUIZ_FILES);
+  if (withPractice) names.push(...PRACTICE_FILES);
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
   const at = Object.fromEntries(names.map((f, i) => [f, i]));
   const loaded = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
   const [script, wasm, font, marks, course] = loaded;
   const fallback = customContent ? loaded[at['fonts/fallback.otf']] : null;
-  const quizzes = withQuizzes ? { font: loaded[at['fonts/quizzes.otf']], bundle: loaded[at['quizzes.json']] } : null;
-  return { script, wasm, font, marks, course, fallback, quizzes, custom };
+  const practice = withPractice ? Object.fromEntries(PRACTICE_FILES.map((f) => [f, loaded[at[f]]])) : null;
+  return { script, wasm, font, marks, course, fallback, practice, custom };
 }
 
 async function createModule(files) {
@@ -142,11 +144,13 @@ async function loadCourse(wasm, files, customContent) {
   return load(files.course, 'course.json', false) ? 'built-in' : '';
 }
 
-// The built-in quizzes: their font first, so no item is ever drawn with missing glyphs. A
-// failure is the app's to tell (coach_load_quizzes with no text says the quizzes are missing).
-function giveQuizzes(wasm, quizzes) {
-  wasm.call('coach_add_font', wasm.give(quizzes.font), quizzes.font.length, wasm.constants.font.quizzes);
-  wasm.call('coach_load_quizzes', quizzes.bundle, quizzes.bundle.length, 'quizzes.json');
+// The built-in quizzes and self-assessment: their font first, so no item is ever drawn with
+// missing glyphs. A failure is the app's to tell (their screens say why).
+function givePractice(wasm, files) {
+  const font = files['fonts/practice.otf'], quizzes = files['quizzes.json'], assessment = files['assessment.json'];
+  wasm.call('coach_add_font', wasm.give(font), font.length, wasm.constants.font.practice);
+  wasm.call('coach_load_quizzes', quizzes, quizzes.length, 'quizzes.json');
+  wasm.call('coach_load_assessment', assessment, assessment.length, 'assessment.json');
 }
 
 // The browser's history follows the app: each navigation the app reports becomes a push, a
@@ -184,6 +188,57 @@ function systemFlags(constants) {
   return mac | dark | more | still;
 }
 
+// The share card: the rectangle of the frame just drawn (CSS px), read back from the canvas
+// before the browser presents it (WebGL clears the drawing buffer after that), saved as a PNG.
+// A phone offers it to its share sheet (a chat app), a computer downloads it.
+function saveShareCard(canvas, card) {
+  const gl = canvas.getContext('webgl2');
+  const ratio = canvas.width / window.innerWidth;
+  const x = Math.max(0, Math.round(card.x * ratio)), w = Math.min(canvas.width - x, Math.round(card.width * ratio));
+  const top = Math.max(0, Math.round(card.y * ratio)), h = Math.min(canvas.height - top, Math.round(card.height * ratio));
+  if (!gl || w <= 0 || h <= 0) return;
+  const pixels = new Uint8Array(w * h * 4);
+  gl.readPixels(x, canvas.height - top - h, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+  const out = document.createElement('canvas');
+  out.width = w;
+  out.height = h;
+  const ctx = out.getContext('2d');
+  const image = ctx.createImageData(w, h);
+  for (let row = 0; row < h; row++) image.data.set(pixels.subarray((h - 1 - row) * w * 4, (h - row) * w * 4), row * w * 4);
+  ctx.putImageData(image, 0, 0);
+  out.toBlob(async (blob) => {
+    if (!blob) return;
+    const file = new File([blob], card.name, { type: 'image/png' });
+    if (navigator.canShare?.({ files: [file] }) && matchMedia('(pointer: coarse)').matches) {
+      try { await navigator.share({ files: [file] }); return; } catch { /* dismissed: download instead */ }
+    }
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = card.name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }, 'image/png');
+}
+
+// Files dropped on the page go to the class view (result files); nowhere else does a drop
+// mean anything, and the browser must not navigate away to show the file instead.
+function acceptDroppedFiles(wasm, scheduler) {
+  const onClassView = () => new URLSearchParams(location.search).get('screen') === 'class';
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = onClassView() ? 'copy' : 'none'; });
+  window.addEventListener('drop', async (e) => {
+    e.preventDefault();
+    if (!onClassView()) return;
+    for (const file of e.dataTransfer.files) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      wasm.call('coach_add_result_file', file.name, bytes, bytes.length);
+    }
+    scheduler.schedule();
+  });
+}
+
 async function boot() {
   const problem = detectProblem();
   if (problem) return showProblem(problem);
@@ -191,7 +246,7 @@ async function boot() {
   const files = await fetchFirstLoad(customContent);
 
   const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, quizzesWanted: false, view: null };
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, practiceWanted: false, view: null };
   const module = await createModule(files);
   const wasm = new Wasm(module);
   const storage = new Storage(wasm, wasm.constants);
@@ -206,13 +261,13 @@ async function boot() {
     });
   };
   const scheduler = new Scheduler(wasm, (result) => {
-    if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.checkStorage && !result.openUrl) return;
+    if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.pickResultFiles && !result.checkStorage && !result.openUrl) return;
     if (result.drawn) state.frames += 1;
     if (state.frames === 1 && result.drawn) {
       state.firstFrameMs = performance.now();
       $('loading').style.display = 'none';
       if (!state.fallbackFont) loadFallbackFont();
-      if (state.quizzesWanted) loadQuizzes();
+      if (state.practiceWanted) loadPractice();
     }
     keeper.apply(result);
     if (result.theme) applyTheme(result.theme);
@@ -227,6 +282,8 @@ async function boot() {
     if (result.save) storage.scheduleFlush();
     if (result.download) storage.download(result.download.name, result.download.text, result.download.type);
     if (result.pickFile) storage.pickFile();
+    if (result.pickResultFiles) storage.pickFiles((name, bytes) => wasm.call('coach_add_result_file', name, bytes, bytes.length));
+    if (result.shareCard) saveShareCard(canvas, result.shareCard);
     if (result.checkStorage) storage.checkStorage();
     if (result.openUrl) location.assign(result.openUrl);
     publish();
@@ -281,8 +338,8 @@ async function boot() {
   if (files.fallback && wasm.call('coach_add_font', wasm.give(files.fallback), files.fallback.length, F.fallback)) state.fallbackFont = true;
   const course = await loadCourse(wasm, files, customContent);
   if (!course) return showProblem('load', 'course.json');
-  if (course === 'built-in' && files.quizzes) giveQuizzes(wasm, files.quizzes);
-  state.quizzesWanted = course === 'built-in' && !files.quizzes;
+  if (course === 'built-in' && files.practice) givePractice(wasm, files.practice);
+  state.practiceWanted = course === 'built-in' && !files.practice;
   wasm.call('coach_open', location.search, keeper.index);
 
   // Step 5: events, the first frame, and what may come after it.
@@ -292,6 +349,7 @@ async function boot() {
   }
   resize();
   storage.checkStorage();
+  acceptDroppedFiles(wasm, scheduler);
   window.coachStorage = storage;  // for embedding pages and tests: flush(), importBytes()
 
   function applyTheme(theme) {
@@ -300,13 +358,15 @@ async function boot() {
     document.querySelector('meta[name="theme-color"]').content = theme.paper;
   }
 
-  // After the first frame: the quizzes, so a learner who opens them finds them ready.
-  async function loadQuizzes() {
+  // After the first frame: the practice, so a learner who opens it finds it ready.
+  async function loadPractice() {
     try {
-      const [font, bundle] = await Promise.all(QUIZ_FILES.map((f) => fetchBytes(f, () => {})));
-      giveQuizzes(wasm, { font, bundle });
+      const loaded = await Promise.all(PRACTICE_FILES.map((f) => fetchBytes(f, () => {})));
+      givePractice(wasm, Object.fromEntries(PRACTICE_FILES.map((f, i) => [f, loaded[i]])));
     } catch (e) {
-      wasm.call('coach_quizzes_unavailable', e && e.message ? e.message : String(e));
+      const reason = e && e.message ? e.message : String(e);
+      wasm.call('coach_quizzes_unavailable', reason);
+      wasm.call('coach_assessment_unavailable', reason);
     }
     scheduler.schedule();
   }

@@ -108,6 +108,19 @@ export class Storage {
     input.click();
   }
 
+  // Several files (the class view's result files), each handed on with its name as it is read.
+  pickFiles(onFile) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.json,application/json';
+    input.addEventListener('change', async () => {
+      for (const file of input.files || []) onFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      this.scheduler?.schedule();
+    });
+    input.click();
+  }
+
   // Bytes, not a JS string: a large file goes to the heap directly, not through the stack.
   importBytes(bytes) {
     this.wasm.call('coach_import', bytes, bytes.length);

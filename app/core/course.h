@@ -185,6 +185,8 @@ enum class ContentProblem {
     // quizzes
     not_quizzes, unknown_item_type, unknown_page, bad_answer_key, too_few, too_many, unknown_start, unknown_next,
     unreachable_node, endless_node, no_full_score, bad_pass_mark, bad_score, plain_text,
+    // the self-assessment (assessment.h)
+    wrong_steps, too_few_in_step, too_few_on_side, too_few_buying_team, reversed_count,
 };
 
 struct ContentError {

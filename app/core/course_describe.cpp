@@ -55,6 +55,11 @@ std::string describe(const ContentError& e, Lang lang) {
         case ContentProblem::bad_pass_mark: reason = format(tr(Msg::content_bad_pass_mark, lang), {e.subject, e.detail}); break;
         case ContentProblem::bad_score: reason = format(tr(Msg::content_bad_score, lang), {e.subject, e.detail}); break;
         case ContentProblem::plain_text: reason = format(tr(Msg::content_plain_text, lang), {e.subject}); break;
+        case ContentProblem::wrong_steps: reason = format(tr(Msg::assessment_wrong_steps, lang), {e.subject}); break;
+        case ContentProblem::too_few_in_step: reason = format(tr(Msg::assessment_too_few_in_step, lang), {e.subject, e.detail}); break;
+        case ContentProblem::too_few_on_side: reason = format(tr(Msg::assessment_too_few_on_side, lang), {e.subject, e.detail}); break;
+        case ContentProblem::too_few_buying_team: reason = format(tr(Msg::assessment_too_few_buying_team, lang), {e.detail}); break;
+        case ContentProblem::reversed_count: reason = format(tr(Msg::assessment_reversed_count, lang), {e.subject, e.detail}); break;
     }
     return format(tr(Msg::content_location, lang), {e.where.file, std::to_string(e.where.line), reason});
 }

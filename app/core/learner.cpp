@@ -49,6 +49,28 @@ struct Apply {
         ReviewState& state = result.enroll ? doc.quote_review : doc.review;
         state = schedule(std::move(state), result);
     }
+    void operator()(const RateStatement& a) const {
+        AssessmentResult& open = doc.open_assessment;
+        if (open.assessment != a.assessment) open = AssessmentResult{.assessment = a.assessment};
+        open.at = a.at;
+        const auto it = std::find_if(open.ratings.begin(), open.ratings.end(), [&](const Rating& r) { return r.statement == a.statement; });
+        if (a.value == 0) {
+            if (it != open.ratings.end()) open.ratings.erase(it);
+        } else if (it != open.ratings.end()) {
+            it->value = a.value;
+        } else {
+            open.ratings.push_back(Rating{a.statement, a.value});
+        }
+    }
+    void operator()(const FinishAssessment& a) const {
+        // An assessment with nothing rated says nothing about the learner: it is not a result.
+        if (!doc.open_assessment.ratings.empty()) {
+            doc.open_assessment.at = a.at;
+            doc.assessments.push_back(std::move(doc.open_assessment));
+        }
+        doc.open_assessment = {};
+    }
+    void operator()(const DiscardAssessment&) const { doc.open_assessment = {}; }
     void drop_open_quiz(std::string_view quiz) const {
         std::erase_if(doc.open_quizzes, [&](const QuizSession& s) { return s.quiz == quiz; });
     }

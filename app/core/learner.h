@@ -40,9 +40,18 @@ struct LessonProgress {
     bool operator==(const LessonProgress&) const = default;
 };
 
+// One rating of a self-assessment statement (assessment.h): 1..5, 0 = not rated.
+struct Rating {
+    std::string statement;  // the statement's id; "" in results from version 3 (by position)
+    std::uint32_t value = 0;
+    bool operator==(const Rating&) const = default;
+};
+
+// One self-assessment, finished or in progress.
 struct AssessmentResult {
-    std::int64_t at = 0;
-    std::vector<std::uint32_t> answers;
+    std::string assessment;       // the assessment's id (version 4; "" before)
+    std::int64_t at = 0;          // finished, or (in progress) last rated: ms since 1970
+    std::vector<Rating> ratings;  // in the order they were asked
     bool operator==(const AssessmentResult&) const = default;
 };
 
@@ -68,7 +77,8 @@ struct LearnerDoc {
     std::vector<QuizSession> open_quizzes;  // quizzes in progress, at most one per quiz (version 3)
     ReviewState review;                   // missed quiz items, keyed "quiz-id/item-id" (version 3)
     ReviewState quote_review;             // the quote deck, keyed by quote id (version 3)
-    std::vector<AssessmentResult> assessments;
+    std::vector<AssessmentResult> assessments;  // every finished self-assessment, oldest first
+    AssessmentResult open_assessment;  // the one in progress (version 4); no ratings = none
     CollectionPlan plan;
     bool operator==(const LearnerDoc&) const = default;
 };
@@ -114,8 +124,21 @@ struct AnswerReview {
     ReviewDeck deck = ReviewDeck::items;
     ItemResult result;
 };
+// A statement rated (or its rating changed) in the assessment in progress; one in another
+// assessment than the open one starts it afresh.
+struct RateStatement {
+    std::string assessment;
+    std::string statement;
+    std::uint32_t value = 0;  // 1..5; 0 takes the rating back
+    std::int64_t at = 0;
+};
+// The assessment in progress is finished: it joins the results (none rated: dropped).
+struct FinishAssessment {
+    std::int64_t at = 0;
+};
+struct DiscardAssessment {};  // start again: the one in progress is dropped
 using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument, SetReading, SetName, SaveQuizSession,
-                                   DiscardQuizSession, FinishAttempt, AnswerReview>;
+                                   DiscardQuizSession, FinishAttempt, AnswerReview, RateStatement, FinishAssessment, DiscardAssessment>;
 
 LearnerDoc apply(LearnerDoc doc, const LearnerAction& action);
 

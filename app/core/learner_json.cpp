@@ -1,13 +1,12 @@
 #include "json_config.h"  // first: RapidJSON compiled the same way everywhere
 #include "learner_json.h"
 
-#include "cereal/types/string.hpp"
 #include "cereal/types/vector.hpp"
+#include "json_archive.h"
 #include "utf8.h"
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 namespace coach {
 namespace {
@@ -27,6 +26,12 @@ struct LegacyQuizAttempt {
     std::int64_t at = 0;
     std::vector<std::uint32_t> answers;
     std::uint32_t score = 0;
+};
+
+// Version 1 to 3 self-assessment results, read only to migrate them (see learner_json.h).
+struct LegacyAssessment {
+    std::int64_t at = 0;
+    std::vector<std::uint32_t> answers;
 };
 
 // The prefs object with the version of the document around it: `name` came with version 3.
@@ -117,14 +122,14 @@ void serialize(Archive& ar, ItemProgress& p) {
     score_nvp(ar, "score", p.score);
     ar(cereal::make_nvp("checks", p.checks));
 }
-void save(cereal::JSONOutputArchive& ar, const QuizSession& s) {
+void save(JsonOutputArchive& ar, const QuizSession& s) {
     // The index is written as 32 bits: size_t is 64 bits natively and 32 in WebAssembly.
     const std::uint32_t current = static_cast<std::uint32_t>(s.current);
     ar(cereal::make_nvp("quiz", s.quiz), cereal::make_nvp("current", current), cereal::make_nvp("items", s.items));
     if (s.attempt) ar(cereal::make_nvp("attempt", *s.attempt));
     else ar(cereal::make_nvp("attempt", nullptr));
 }
-void load(cereal::JSONInputArchive& ar, QuizSession& s) {
+void load(JsonInputArchive& ar, QuizSession& s) {
     std::uint32_t current = 0;
     ar(cereal::make_nvp("quiz", s.quiz), cereal::make_nvp("current", current), cereal::make_nvp("items", s.items));
     // A place beyond the last item (a hand-edited file) is read as the last item.
@@ -135,7 +140,7 @@ void load(cereal::JSONInputArchive& ar, QuizSession& s) {
     try {
         std::nullptr_t none;
         ar(cereal::make_nvp("attempt", none));
-    } catch (const cereal::RapidJSONException&) {
+    } catch (const JsonWrongType&) {
         open = false;  // the field is there and is not null
     }
     if (!open) {
@@ -158,9 +163,19 @@ void serialize(Archive& ar, ReviewState& s) {
     ar(cereal::make_nvp("cards", s.cards));
 }
 template <class Archive>
+void serialize(Archive& ar, Rating& r) {
+    ar(cereal::make_nvp("statement", r.statement), cereal::make_nvp("value", r.value));
+}
+template <class Archive>
 void serialize(Archive& ar, AssessmentResult& a) {
+    ar(cereal::make_nvp("assessment", a.assessment), cereal::make_nvp("at", a.at), cereal::make_nvp("ratings", a.ratings));
+}
+namespace {
+template <class Archive>
+void serialize(Archive& ar, LegacyAssessment& a) {
     ar(cereal::make_nvp("at", a.at), cereal::make_nvp("answers", a.answers));
 }
+}  // namespace
 template <class Archive>
 void serialize(Archive& ar, Account& a) {
     ar(cereal::make_nvp("id", a.id), cereal::make_nvp("name", a.name), cereal::make_nvp("receivable_cents", a.receivable_cents),
@@ -183,6 +198,16 @@ AttemptRecord migrate_attempt(const LegacyQuizAttempt& old) {
     return a;
 }
 
+// Results before version 4 rated by position and named no assessment: each answer becomes a
+// rating without a statement id, in its place (a 0 stays, holding the place of a statement
+// not rated), which rating_of() (assessment.h) reads by position.
+AssessmentResult migrate_assessment(const LegacyAssessment& old) {
+    AssessmentResult a;
+    a.at = old.at;
+    for (std::uint32_t value : old.answers) a.ratings.push_back(Rating{{}, value});
+    return a;
+}
+
 }  // namespace
 
 template <class Archive>
@@ -199,8 +224,17 @@ void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
         d.attempts.clear();
         for (const LegacyQuizAttempt& q : old) d.attempts.push_back(migrate_attempt(q));
     }
-    ar(cereal::make_nvp("assessments", d.assessments), cereal::make_nvp("plan", d.plan));
+    if (version >= 4) {
+        ar(cereal::make_nvp("assessments", d.assessments));
+    } else if constexpr (Archive::is_loading::value) {
+        std::vector<LegacyAssessment> old;
+        ar(cereal::make_nvp("assessments", old));
+        d.assessments.clear();
+        for (const LegacyAssessment& a : old) d.assessments.push_back(migrate_assessment(a));
+    }
+    ar(cereal::make_nvp("plan", d.plan));
     if (version >= 2) ar(cereal::make_nvp("reading", d.reading));
+    if (version >= 4) ar(cereal::make_nvp("open_assessment", d.open_assessment));
 }
 
 namespace {
@@ -224,6 +258,12 @@ LearnerDoc with_valid_text(LearnerDoc d) {
     }
     for (ReviewCard& c : d.review.cards) fix(c.key);
     for (ReviewCard& c : d.quote_review.cards) fix(c.key);
+    const auto fix_result = [&](AssessmentResult& a) {
+        fix(a.assessment);
+        for (Rating& r : a.ratings) fix(r.statement);
+    };
+    for (AssessmentResult& a : d.assessments) fix_result(a);
+    fix_result(d.open_assessment);
     for (Account& a : d.plan.accounts) {
         fix(a.id);
         fix(a.name);
@@ -241,29 +281,17 @@ CEREAL_CLASS_VERSION(coach::LearnerDoc, coach::kLearnerDocVersion)
 namespace coach {
 
 std::string write_document(const StoredDocument& stored, bool pretty) {
-    std::ostringstream out;
-    {
-        const auto options = pretty ? cereal::JSONOutputArchive::Options(324, cereal::JSONOutputArchive::Options::IndentChar::space, 2)
-                                    : cereal::JSONOutputArchive::Options::NoIndent();
-        cereal::JSONOutputArchive ar(out, options);
-        std::string app = kAppId, course = kCourseId;
-        LearnerDoc doc = with_valid_text(stored.doc);
-        std::uint64_t generation = stored.generation;
-        ar(cereal::make_nvp("app", app), cereal::make_nvp("course", course), cereal::make_nvp("generation", generation),
-           cereal::make_nvp("document", doc));
-    }
-    return out.str();
+    // Storage: no indent, which still puts each member on a line of its own (json_archive.h).
+    JsonOutputArchive ar(pretty ? 2 : 0);
+    std::string app = kAppId, course = kCourseId;
+    LearnerDoc doc = with_valid_text(stored.doc);  // not const: saving clamps values in place (serialize)
+    std::uint64_t generation = stored.generation;
+    ar(cereal::make_nvp("app", app), cereal::make_nvp("course", course), cereal::make_nvp("generation", generation),
+       cereal::make_nvp("document", doc));
+    return ar.text();
 }
 
 namespace {
-
-// The name cereal reports for a missing field: "... provided NVP (prefs) not found".
-std::string missing_field(const std::string& what) {
-    const auto open = what.find("NVP (");
-    if (open == std::string::npos) return {};
-    const auto close = what.find(')', open);
-    return close == std::string::npos ? std::string{} : what.substr(open + 5, close - open - 5);
-}
 
 ReadResult failure(ReadFailure f, std::string detail = {}) {
     ReadResult r;
@@ -289,12 +317,11 @@ ReadResult read_document(std::string_view text, const JsonLimits& limits) {
         return result;
     }
     try {
-        std::istringstream in{std::string(text)};
-        cereal::JSONInputArchive ar(in);
+        JsonInputArchive ar(text);
         std::string app, course;
         try {
             ar(cereal::make_nvp("app", app));
-        } catch (const cereal::Exception&) {
+        } catch (const JsonReadError&) {
             return failure(ReadFailure::not_coach);
         }
         if (app != kAppId) return failure(ReadFailure::not_coach, app);
@@ -308,9 +335,9 @@ ReadResult read_document(std::string_view text, const JsonLimits& limits) {
         result.error.version = f.version;
     } catch (const BadValue& b) {
         result = failure(ReadFailure::wrong_shape, b.field);
-    } catch (const cereal::Exception& e) {
-        result = failure(ReadFailure::wrong_shape, missing_field(e.what()));
-    } catch (const std::exception& e) {
+    } catch (const JsonMissingField& e) {
+        result = failure(ReadFailure::wrong_shape, e.field);
+    } catch (const std::exception&) {
         result = failure(ReadFailure::wrong_shape);
     }
     return result;

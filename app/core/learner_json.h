@@ -18,6 +18,12 @@
 //      (2 of 3: 0.666667) and not passed (no pass mark was recorded). The option indices are
 //      not kept: those questions had no ids, so they cannot be tied to any item of a quiz.
 //      No typed text is lost: an attempt held none.
+//   4  self-assessment results name their assessment and rate statements by id
+//      (`assessments`: [{assessment, at, ratings: [{statement, value}]}]), and the one in
+//      progress is kept (`open_assessment`). Versions 1 to 3 kept `answers`, a rating per
+//      position, with no assessment named; no release wrote one (none had an assessment
+//      screen), but should a document hold one, each answer becomes a rating without a
+//      statement id in its place, which is read by position. Nothing is lost.
 // Numbers: scores (0 to 1) are kept to a millionth (stored_score), since a JSON number of 17
 // digits does not read back exactly with the reader's number parsing (json_config.h);
 // `stored_score` is applied on writing and on reading, so what is read always writes and reads
@@ -41,7 +47,7 @@
 
 namespace coach {
 
-inline constexpr std::uint32_t kLearnerDocVersion = 3;  // 3 added quiz attempts, open quizzes and review
+inline constexpr std::uint32_t kLearnerDocVersion = 4;  // 4: self-assessment ratings by statement, one in progress
 inline constexpr const char* kAppId = "collection-coach";
 
 enum class ReadFailure {

@@ -7,7 +7,7 @@
 namespace coach {
 namespace {
 
-constexpr std::string_view kModules[] = {"assessment", "plan"};
+constexpr std::string_view kModules[] = {"plan"};
 
 bool is_module(std::string_view name) { return std::find(std::begin(kModules), std::end(kModules), name) != std::end(kModules); }
 
@@ -95,13 +95,16 @@ std::string_view screen_name(Screen screen) {
         case Screen::quizzes: return "quizzes";
         case Screen::quiz: return "quiz";
         case Screen::review: return "review";
+        case Screen::assessment: return "assessment";
+        case Screen::profile: return "profile";
+        case Screen::class_view: return "class";
     }
     return "home";
 }
 
 std::optional<Screen> parse_screen(std::string_view name) {
     for (Screen s : {Screen::home, Screen::module, Screen::settings, Screen::lessons, Screen::lesson, Screen::quotes, Screen::glossary,
-                     Screen::quizzes, Screen::quiz, Screen::review})
+                     Screen::quizzes, Screen::quiz, Screen::review, Screen::assessment, Screen::profile, Screen::class_view})
         if (screen_name(s) == name) return s;
     return std::nullopt;
 }
@@ -113,6 +116,8 @@ Route parent(const Route& route) {
         case Screen::glossary: return Route{.screen = Screen::lessons};
         case Screen::quiz:
         case Screen::review: return Route{.screen = Screen::quizzes};
+        case Screen::assessment:
+        case Screen::class_view: return Route{.screen = Screen::profile};
         default: return Route{};
     }
 }
@@ -175,6 +180,10 @@ std::string to_query(const Route& route, Lang lang, std::string_view content) {
             q += "&screen=review";
             if (!route.deck.empty()) q += "&deck=" + percent_encode(route.deck);
             break;
+        case Screen::assessment:
+            q += "&screen=assessment";
+            if (route.statement > 0) q += "&statement=" + number(route.statement);
+            break;
         default: q += "&screen=" + std::string(screen_name(route.screen)); break;
     }
     if (!route.term.empty()) q += "&term=" + percent_encode(route.term);
@@ -202,6 +211,8 @@ Link parse_query(std::string_view query) {
         else if (key == "quote") link.quote_asked = parse_positive(value);
         else if (key == "quiz") link.quiz_asked = value;
         else if (key == "deck") link.deck_asked = value;
+        else if (key == "statement") link.statement_asked = parse_positive(value);
+        else if (key == "start") link.start = value;
         else if (key == "item") {
             result = value == "done";
             link.item_asked = parse_positive(value);
@@ -224,6 +235,7 @@ Link parse_query(std::string_view query) {
         r.screen = *s;
         if (*s == Screen::quotes) r.quote = link.quote_asked > 0 ? static_cast<std::size_t>(link.quote_asked - 1) : 0;
         if (*s == Screen::review) r.deck = link.deck_asked;
+        if (*s == Screen::assessment) r.statement = link.statement_asked > 0 ? static_cast<std::size_t>(link.statement_asked) : 0;
     }
     r.term = link.term_asked;
     return link;
@@ -272,6 +284,10 @@ Resolved resolve(const Link& link, const Course& course, ResolveOptions options)
         fail(LinkProblem::unknown_deck, link.deck_asked);
         r.deck.clear();
     }
+    if (r.screen == Screen::assessment && options.statements && r.statement > *options.statements) {
+        fail(LinkProblem::statement_out_of_range, std::to_string(link.statement_asked));
+        r.statement = *options.statements;
+    }
     if (!link.term_asked.empty() && course.term(link.term_asked) == nullptr) {
         fail(LinkProblem::unknown_term, link.term_asked);
         r.term.clear();
@@ -295,6 +311,8 @@ std::string describe(const Resolved& resolved, Lang lang) {
         case LinkProblem::item_out_of_range:
             return format(tr(Msg::link_item_out_of_range, lang), {resolved.asked, std::to_string(resolved.route.item + 1)});
         case LinkProblem::unknown_deck: return format(tr(Msg::link_unknown_deck, lang), {resolved.asked});
+        case LinkProblem::statement_out_of_range:
+            return format(tr(Msg::link_statement_out_of_range, lang), {resolved.asked, std::to_string(resolved.route.statement)});
     }
     return {};
 }

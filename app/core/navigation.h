@@ -32,7 +32,7 @@
 
 namespace coach {
 
-enum class Screen { home, module, settings, lessons, lesson, quotes, glossary, quizzes, quiz, review };
+enum class Screen { home, module, settings, lessons, lesson, quotes, glossary, quizzes, quiz, review, assessment, profile, class_view };
 
 // One screen state. Fields that do not apply to the screen stay at their defaults, so two
 // routes to the same place compare equal.
@@ -46,6 +46,7 @@ struct Route {
     std::size_t item = 0;   // Screen::quiz: the item shown, from 0
     bool result = false;    // Screen::quiz: the result page after the last item (item stays 0)
     std::string deck;       // Screen::review: "" for the missed items, "quotes" for the quote deck
+    std::size_t statement = 0;  // Screen::assessment: the statement shown, from 1; 0 = the introduction
     std::string term;       // a glossary term shown over the screen ("" = none)
 
     bool operator==(const Route&) const = default;
@@ -88,7 +89,9 @@ Route parent(const Route& route);
 
 // The URL form: "screen=lessons", "lesson=credit-management&page=3&term=dso",
 // "screen=quotes&quote=2", "screen=quiz&quiz=six-steps&item=3" (the result page after the
-// last item: "item=done"), "screen=review" and "screen=review&deck=quotes". Pages, cards and
+// last item: "item=done"), "screen=review", "screen=review&deck=quotes",
+// "screen=assessment&statement=4" (the introduction without statement), "screen=profile" and
+// "screen=class". Pages, cards and
 // items count from 1, as people do. `lang` is always written, so a reload keeps the language
 // shown; `content` (an instructor's course file) is kept as given.
 std::string to_query(const Route& route, Lang lang, std::string_view content = {});
@@ -99,13 +102,17 @@ struct Link {
     std::string lang;     // as given ("" = none)
     std::string content;  // ?content=, decoded
     std::string lesson_asked, term_asked, screen_asked, quiz_asked, deck_asked;  // the raw values, to name them when wrong
-    long page_asked = 0, quote_asked = 0, item_asked = 0;  // as given, from 1 (0 = none)
+    long page_asked = 0, quote_asked = 0, item_asked = 0, statement_asked = 0;  // as given, from 1 (0 = none)
+    // ?start=assessment: an instructor's link that opens the self-assessment at once, where
+    // the learner left it (the app decides where that is: resolve() cannot see the learner).
+    std::string start;
 };
 Link parse_query(std::string_view query);  // with or without the leading '?'
 
 // Why a link did not open what it named, in a learner's terms.
 enum class LinkProblem {
     none, unknown_screen, unknown_lesson, page_out_of_range, unknown_term, quote_out_of_range, unknown_quiz, item_out_of_range, unknown_deck,
+    statement_out_of_range,
 };
 struct Resolved {
     Route route;  // always a place that exists
@@ -117,6 +124,9 @@ struct Resolved {
 // when they arrive.
 struct ResolveOptions {
     bool quizzes_loaded = true;
+    // The self-assessment arrives with the quizzes: its statement count once it is there
+    // (nullopt until then: a statement link is kept as asked).
+    std::optional<std::size_t> statements;
 };
 // Checks a link against the course: an unknown lesson opens the lessons list, a page past
 // the end opens the last page, an unknown term is left closed, an unknown quiz opens the

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "calendar.h"
+#include "export_text.h"
 #include "quiz.h"
 #include "utf8.h"
 
@@ -103,59 +104,6 @@ const char* kind_name(QuizItemKind kind) {
     return "";
 }
 
-// ---- CSV ----
-
-std::string csv_field(std::string_view raw) {
-    std::string text = valid_text(raw);
-    // Formula injection: see results_export.h.
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
-        text.insert(text.begin(), '\'');
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
-
-void csv_row(std::string& out, std::initializer_list<std::string_view> fields) {
-    bool first = true;
-    for (const std::string_view f : fields) {
-        if (!first) out += ',';
-        out += csv_field(f);
-        first = false;
-    }
-    out += "\r\n";
-}
-
-// ---- JSON ----
-
-std::string json_string(std::string_view raw) {
-    const std::string text = valid_text(raw);
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out += buf;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-    return out;
-}
-
 std::string json_id(const std::optional<std::string>& id) { return id ? json_string(*id) : "null"; }
 
 std::string json_text(const Text& t) { return "{\"zh\":" + json_string(t.zh) + ",\"en\":" + json_string(t.en) + "}"; }
@@ -201,7 +149,7 @@ std::string score_percent(double score) {
 }
 
 std::string results_csv(const LearnerDoc& doc, const Course& course, Lang lang) {
-    std::string out = "\xEF\xBB\xBF";
+    std::string out(kCsvByteOrderMark);
     csv_row(out, {tr(Msg::csv_learner, lang), tr(Msg::csv_quiz, lang), tr(Msg::csv_quiz_title, lang), tr(Msg::csv_finished, lang),
                   tr(Msg::csv_quiz_score, lang), tr(Msg::csv_passed, lang), tr(Msg::csv_item, lang), tr(Msg::csv_prompt, lang),
                   tr(Msg::csv_answer, lang), tr(Msg::csv_item_score, lang), tr(Msg::csv_checks, lang), tr(Msg::csv_solution_shown, lang)});

@@ -56,6 +56,12 @@ struct ValidText {
     void operator()(DiscardQuizSession& a) const { a.quiz = valid_text(a.quiz); }
     void operator()(FinishAttempt& a) const { attempt(a.attempt); }
     void operator()(AnswerReview& a) const { a.result.key = valid_text(a.result.key); }
+    void operator()(RateStatement& a) const {
+        a.assessment = valid_text(a.assessment);
+        a.statement = valid_text(a.statement);
+    }
+    void operator()(FinishAssessment&) const {}
+    void operator()(DiscardAssessment&) const {}
     static void attempt(AttemptRecord& a) {
         a.quiz = valid_text(a.quiz);
         a.score = stored_score(a.score);

@@ -19,8 +19,9 @@ enum StartFlags { start_mac = 1, start_dark = 2, start_more_contrast = 4, start_
 enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2 };
 // The fonts, in the order they arrive: the first-load CJK subset, the Latin quotation marks
 // (English text draws them first), the large CJK fallback after the first frame, and the
-// quizzes' characters that the first-load subset lacks (with the quizzes).
-enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2, font_quizzes = 3 };
+// practice's characters that the first-load subset lacks (with the quizzes and the
+// self-assessment).
+enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2, font_practice = 3 };
 
 }  // namespace coach::web
 
@@ -47,6 +48,12 @@ int coach_load_course(const char* text, int length, const char* name, int custom
 int coach_load_quizzes(const char* text, int length, const char* name);
 // quizzes.json could not be downloaded: the technical reason.
 void coach_quizzes_unavailable(const char* reason);
+// The self-assessment (assessment.json), with the quizzes: checked against the course shown.
+// Returns 1 when it is used; otherwise its screens say why.
+int coach_load_assessment(const char* text, int length, const char* name);
+void coach_assessment_unavailable(const char* reason);
+// A result file an instructor opened or dropped on the class view (its name and bytes).
+void coach_add_result_file(const char* name, const char* text, int length);
 // A ?content= file that could not be downloaded: its address and the technical reason.
 void coach_content_unavailable(const char* url, const char* reason);
 // The address to show: at start (after the course), and after the browser's back or forward
@@ -85,6 +92,7 @@ void coach_system(int flags);
 // Draws a frame if one is owed. Returns what the page must do:
 // {"drawn","more","save","activated","atStart","url","history":[{"op","by"}],"focus",
 //  "view":{...}|null,"theme":{...}|null,"download":{"name","text","type"}|null,"pickFile",
+//  "pickResultFiles","shareCard":{"x","y","width","height","name"} (CSS px of the frame just drawn),
 //  "checkStorage","openUrl","lang","title"}
 // `now_ms` is the page's animation clock; `wall_ms` the date (ms since 1970) and
 // `utc_offset_minutes` the learner's time zone (local time = UTC + offset), for quiz dates

@@ -8,6 +8,7 @@
 // went. Values come in as arguments; plans go out as results.
 #include <emscripten.h>
 
+#include "core/assessment.h"
 #include "core/course.h"
 #include "core/navigation.h"
 #include "web_api.h"
@@ -97,6 +98,8 @@ EMSCRIPTEN_KEEPALIVE int coach_load_course(const char* text, int length, const c
         return 0;
     }
     app.course = std::move(load.course);
+    // The built-in self-assessment names the built-in lessons: an instructor's course has none.
+    if (custom) app.assessment_problem = coach::tr(coach::Msg::assessment_not_in_course, app.lang);
     // An instructor's course brings its quizzes inside its file (or has none); the built-in
     // course waits for quizzes.json.
     app.quizzes_loaded = custom != 0;
@@ -127,6 +130,32 @@ EMSCRIPTEN_KEEPALIVE void coach_quizzes_unavailable(const char* reason) {
     wake_app();
 }
 
+// The self-assessment, checked against the course shown: all or nothing, like the quizzes.
+EMSCRIPTEN_KEEPALIVE int coach_load_assessment(const char* text, int length, const char* name) {
+    coach::ui::AppState& app = web.app;
+    coach::AssessmentLoad load = coach::load_assessment(std::string_view(text, static_cast<std::size_t>(length)), name, app.course);
+    wake_app();
+    if (!load.assessment) {
+        app.assessment_problem.clear();
+        for (const coach::ContentError& e : load.errors) app.assessment_problem += coach::describe(e, app.lang) + "\n";
+        return 0;
+    }
+    app.assessment = std::move(load.assessment);
+    app.assessment_problem.clear();
+    coach::ui::assessment_arrived(app, web.effects);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_assessment_unavailable(const char* reason) {
+    web.app.assessment_problem = reason;
+    wake_app();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_add_result_file(const char* name, const char* text, int length) {
+    coach::ui::add_result_file(web.app, name, std::string_view(text, static_cast<std::size_t>(length)));
+    wake_app();
+}
+
 // A ?content= file that could not be fetched at all: said in words, the reason as detail.
 EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char* reason) {
     web.app.content_source = url;
@@ -136,11 +165,8 @@ EMSCRIPTEN_KEEPALIVE void coach_content_unavailable(const char* url, const char*
 }
 
 EMSCRIPTEN_KEEPALIVE void coach_open(const char* query, int history_index) {
-    coach::ui::AppState& app = web.app;
-    const coach::Resolved resolved = coach::resolve(coach::parse_query(query), app.course, {.quizzes_loaded = app.quizzes_loaded});
     const std::size_t index = history_index > 0 ? static_cast<std::size_t>(history_index) : 0;
-    coach::ui::go(app, web.effects, coach::Popped{index, resolved.route});
-    app.link_problem = coach::describe(resolved, app.lang);
+    coach::ui::open_link(web.app, web.effects, coach::parse_query(query), index);
     wake_app();
 }
 

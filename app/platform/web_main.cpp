@@ -148,7 +148,16 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
         r += ",\"download\":{\"name\":" + json_quote(file_name("-unreadable")) + ",\"text\":" + json_quote(text) + "}";
         coach::unreadable_downloaded(app.store);
     }
+    else if (fx.download)
+        r += ",\"download\":{\"name\":" + json_quote(file_name(fx.download->suffix.c_str(), fx.download->extension.c_str())) + ",\"type\":" +
+             json_quote(fx.download->type) + ",\"text\":" + json_quote(fx.download->text) + "}";
     if (fx.import_document) r += ",\"pickFile\":true";
+    if (fx.pick_result_files) r += ",\"pickResultFiles\":true";
+    if (drawn && fx.share_card) {
+        const coach::ViewRect& c = *fx.share_card;
+        r += ",\"shareCard\":{\"x\":" + std::to_string(c.x) + ",\"y\":" + std::to_string(c.y) + ",\"width\":" + std::to_string(c.w) +
+             ",\"height\":" + std::to_string(c.h) + ",\"name\":" + json_quote(file_name("-profile", "png")) + "}";
+    }
     if (fx.check_storage) r += ",\"checkStorage\":true";
     if (!fx.open_url.empty()) r += ",\"openUrl\":" + json_quote(fx.open_url);
     r += "}";
@@ -179,7 +188,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_constants() {
                ",\"dark\":" + std::to_string(start_dark) + ",\"moreContrast\":" + std::to_string(start_more_contrast) + ",\"reducedMotion\":" + std::to_string(start_reduced_motion) +
                "},\"outcome\":{\"ok\":" + std::to_string(outcome_ok) + ",\"quota\":" + std::to_string(outcome_quota) +
                ",\"unavailable\":" + std::to_string(outcome_unavailable) + "},\"font\":{\"main\":" + std::to_string(font_main) +
-               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"quizzes\":" + std::to_string(font_quizzes) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
+               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"practice\":" + std::to_string(font_practice) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
                ",\"prefix\":" + coach::json_quote("collection-coach") + "}}";
     }
     return json.c_str();

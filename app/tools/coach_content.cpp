@@ -6,7 +6,9 @@
 //   coach_content plain          CONTENT_DIR OUT_DIR  [--glyphs FILE] [--app URL]
 //
 // Loads every file, quizzes included, through the same core code the app uses
-// (core/course.h) and prints each problem as "file:line: reason"; exits 1 if there is any,
+// (core/course.h), then the self-assessment (assessment.json, core/assessment.h) against the
+// course when the folder has one, and prints each problem as "file:line: reason"; exits 1 if
+// there is any,
 // so the build stops and nothing is written. --glyphs names a file of the code points the
 // app's fonts cover (one hex number a line, written by tools/font_subset.py coverage); every
 // character of the content must be among them. `bundle` writes the course (course.json),
@@ -16,15 +18,18 @@
 // file per lesson and language plus the glossary and the contents page, and removes pages of
 // lessons that no longer exist (only files named like its own, "*.zh.html" and "*.en.html").
 // --app is the app's address as seen from OUT_DIR (default ../index.html; "" for no link).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/assessment.h"
 #include "core/course.h"
 #include "core/lesson_html.h"
 
@@ -132,13 +137,30 @@ int main(int argc, char** argv) {
 
     const std::vector<coach::SourceFile> files = read_content(dir);
     coach::CourseLoad load = coach::load_course_files(files);
+    // The self-assessment links into the course, so it is read after it. A course without one
+    // (an instructor's) is still a course.
+    std::optional<coach::AssessmentLoad> assessment;
+    if (const auto f = std::find_if(files.begin(), files.end(), [](const coach::SourceFile& sf) { return sf.name == "assessment.json"; }); f != files.end()) {
+        assessment = coach::load_assessment(f->text, f->name, load.course);
+        load.errors.insert(load.errors.end(), assessment->errors.begin(), assessment->errors.end());
+    }
     if (!glyphs_file.empty()) {
         const std::set<char32_t> glyphs = read_glyphs(glyphs_file);
         if (glyphs.empty()) {
             std::cerr << glyphs_file << ": no glyph list\n";
             return 2;
         }
-        coach::check_glyphs(load.course, [&](char32_t c) { return glyphs.count(c) > 0; }, load.errors);
+        const auto has_glyph = [&](char32_t c) { return glyphs.count(c) > 0; };
+        coach::check_glyphs(load.course, has_glyph, load.errors);
+        if (assessment && assessment->assessment) {
+            // The glyph check reads a course: the assessment's texts go to it as one page. (A
+            // refused assessment has no texts to give; its glyphs are checked once it loads.)
+            coach::Course texts;
+            coach::Page page;
+            coach::for_each_text(*assessment->assessment, [&](const coach::Text& t) { page.blocks.push_back({.text = t}); });
+            texts.lessons.push_back({.pages = {std::move(page)}});
+            coach::check_glyphs(texts, has_glyph, load.errors);
+        }
     }
     for (const coach::ContentError& e : load.errors) {
         coach::ContentError located = e;
@@ -157,7 +179,9 @@ int main(int argc, char** argv) {
     if (command == "bundle-quizzes") write_file(positional[2], coach::bundle_quiz_files(files));
     if (command == "plain" && write_plain(load.course, positional[2], plain) != 0) return 1;
     std::cout << "coach_content: " << load.course.lessons.size() << " lessons, " << pages << " pages, " << load.course.quotes.size()
-              << " quotes, " << load.course.glossary.size() << " terms, " << load.course.quizzes.size() << " quizzes with " << items
-              << " items: all checks passed\n";
+              << " quotes, " << load.course.glossary.size() << " terms, " << load.course.quizzes.size() << " quizzes with " << items << " items, "
+              << (assessment ? "a self-assessment of " + std::to_string(assessment->assessment->statements.size()) + " statements"
+                             : std::string("no self-assessment"))
+              << ": all checks passed\n";
     return 0;
 }

@@ -12,7 +12,7 @@ namespace {
 constexpr ModuleInfo kModules[] = {
     {Module::lessons, "lessons", Msg::module_lessons, Msg::module_lessons_about, true},
     {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about, true},
-    {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, false},
+    {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, true},
     {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, false},
 };
 
@@ -35,6 +35,78 @@ const ModuleInfo* module_info(std::string_view id) {
     for (const ModuleInfo& m : kModules)
         if (m.id == id) return &m;
     return nullptr;
+}
+
+Route module_route(const AppState& state, Module module) {
+    switch (module) {
+        case Module::lessons: return Route{.screen = Screen::lessons};
+        case Module::quizzes: return Route{.screen = Screen::quizzes};
+        case Module::assessment:
+            return state.store.doc.assessments.empty() ? Route{.screen = Screen::assessment} : Route{.screen = Screen::profile};
+        case Module::plan: return Route{.screen = Screen::module, .module = "plan"};
+    }
+    return Route{};
+}
+
+Route assessment_start(const AppState& state) {
+    Route r{.screen = Screen::assessment};
+    if (!state.assessment) return r;
+    const Assessment& a = *state.assessment;
+    const AssessmentResult& open = state.store.doc.open_assessment;
+    r.statement = 1;
+    if (open.assessment != a.id) return r;
+    for (std::size_t i = 0; i < a.statements.size(); ++i) {
+        const bool rated = std::any_of(open.ratings.begin(), open.ratings.end(), [&](const Rating& x) { return x.statement == a.statements[i].id; });
+        if (!rated) {
+            r.statement = i + 1;
+            return r;
+        }
+    }
+    r.statement = a.statements.size();  // every one rated, not yet finished: the last, to finish
+    return r;
+}
+
+void open_link(AppState& state, AppEffects& effects, const Link& link, std::size_t history_index) {
+    ResolveOptions options{.quizzes_loaded = state.quizzes_loaded};
+    if (state.assessment) options.statements = state.assessment->statements.size();
+    Resolved resolved = resolve(link, state.course, options);
+    state.start_assessment = link.start == "assessment" && !state.assessment;
+    if (link.start == "assessment") resolved = Resolved{assessment_start(state)};
+    go(state, effects, Popped{history_index, resolved.route});
+    state.link_problem = describe(resolved, state.lang);
+}
+
+void assessment_arrived(AppState& state, AppEffects& effects) {
+    const Route route = state.nav.here();
+    if (route.screen != Screen::assessment) return;
+    if (std::exchange(state.start_assessment, false)) {
+        go(state, effects, Replace{assessment_start(state)});
+        return;
+    }
+    const std::size_t n = state.assessment ? state.assessment->statements.size() : 0;
+    if (route.statement > n) {
+        state.link_problem = describe(Resolved{Route{.screen = Screen::assessment, .statement = n}, LinkProblem::statement_out_of_range,
+                                               std::to_string(route.statement)},
+                                      state.lang);
+        go(state, effects, Replace{Route{.screen = Screen::assessment, .statement = n}});
+    }
+}
+
+void add_result_file(AppState& state, std::string_view name, std::string_view text) {
+    ClassView& view = state.class_view;
+    if (!state.assessment) {
+        view.rejected.push_back({std::string(name), std::string(tr(Msg::assessment_not_loaded, state.lang)), state.assessment_problem});
+        return;
+    }
+    ResultFileRead read = read_result_file(text, name, *state.assessment);
+    if (!read.file) {
+        view.rejected.push_back({std::string(name), describe(read, state.lang), read.detail});
+        return;
+    }
+    // The same file opened twice counts once: the later copy replaces the earlier.
+    std::erase_if(view.files, [&](const ResultFile& f) { return f.name == read.file->name; });
+    std::erase_if(view.rejected, [&](const RejectedFile& f) { return f.name == name; });
+    view.files.push_back(std::move(*read.file));
 }
 
 int text_percent(const AppState& state) {
@@ -169,6 +241,9 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
         case Screen::quizzes: draw_quizzes(state, ui, effects); break;
         case Screen::quiz: draw_quiz(state, ui, effects); break;
         case Screen::review: draw_review(state, ui, effects); break;
+        case Screen::assessment: draw_assessment(state, ui, effects); break;
+        case Screen::profile: draw_profile(state, ui, effects); break;
+        case Screen::class_view: draw_class(state, ui, effects); break;
     }
     draw_term_sheet(state, ui, effects);
     // Escape closes a term or goes up a screen (the page keeps it inside text fields).

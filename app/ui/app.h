@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/assessment.h"
 #include "core/course.h"
 #include "core/navigation.h"
 #include "core/quiz.h"
@@ -61,6 +62,24 @@ struct ReviewView {
     bool revealed = false; // its second half is shown
 };
 
+// The profile screen's choices that are not the learner's data.
+struct ProfileView {
+    std::string open_score;  // the score whose statements are listed ("" = none)
+    bool share_card = false; // the share card is shown (and captured once drawn)
+};
+
+// The class view (screen_class.cpp): the result files an instructor opened or dropped, kept
+// in memory only (nothing is uploaded or stored), and the files that could not be read.
+struct RejectedFile {
+    std::string name;    // the file's name
+    std::string reason;  // in the learner's words (describe(ResultFileRead))
+    std::string detail;  // the technical detail
+};
+struct ClassView {
+    std::vector<ResultFile> files;
+    std::vector<RejectedFile> rejected;
+};
+
 struct AppState {
     Lang lang = Lang::zh;  // the language shown (see choose_lang)
     Nav nav;               // where the learner is
@@ -85,8 +104,16 @@ struct AppState {
     bool quizzes_loaded = false;
     std::string quizzes_problem;
 
+    // The self-assessment arrives with the quizzes, after the first frame (its own file):
+    // `assessment` is empty until then; `assessment_problem` says why it could not be loaded.
+    std::optional<Assessment> assessment;
+    std::string assessment_problem;
+    bool start_assessment = false;  // ?start=assessment came before the assessment: go once it is here
+
     ItemView item_view;
     ReviewView review_view;
+    ProfileView profile_view;
+    ClassView class_view;
     // A node to focus once the next frame has drawn it (the verdict after Check: the button
     // pressed is gone, and the keyboard lands on what it produced).
     std::string focus_next;
@@ -101,6 +128,13 @@ struct HistoryStep {
 // A file of the learner's quiz results for an instructor (Quizzes → Export results).
 enum class ResultsFormat { none, csv, json };
 
+struct FileOut {
+    std::string suffix;            // "-assessment", "-class"
+    std::string extension = "json";
+    std::string type = "application/json";
+    std::string text;
+};
+
 // Requests from the UI to the platform, collected during one frame.
 struct AppEffects {
     bool lang_changed = false;
@@ -113,6 +147,12 @@ struct AppEffects {
     bool arrived = false;  // a new screen: focus moves to its title
     std::string open_url;  // a page to open (a plain version of a lesson)
     ResultsFormat export_results = ResultsFormat::none;  // download the quiz results in this format
+    // A file the screen built for the learner to save (self-assessment results, the class
+    // CSV); the platform names it "collection-coach-<date><suffix>.<extension>".
+    std::optional<FileOut> download;
+    bool pick_result_files = false;  // the class view: a file picker for several result files
+    // The share card was drawn in this rectangle (CSS px): the platform saves it as a PNG.
+    std::optional<ViewRect> share_card;
 };
 
 // Reading comfort, from the learner's document (Settings → Reading) and the system.
@@ -139,6 +179,9 @@ void draw_glossary(AppState& state, Ui& ui, AppEffects& effects);
 void draw_quizzes(AppState& state, Ui& ui, AppEffects& effects);
 void draw_quiz(AppState& state, Ui& ui, AppEffects& effects);
 void draw_review(AppState& state, Ui& ui, AppEffects& effects);
+void draw_assessment(AppState& state, Ui& ui, AppEffects& effects);
+void draw_profile(AppState& state, Ui& ui, AppEffects& effects);
+void draw_class(AppState& state, Ui& ui, AppEffects& effects);
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
 void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects);
 void continue_button(AppState& state, Ui& ui, AppEffects& effects);
@@ -168,6 +211,21 @@ struct ModuleInfo {
 };
 std::span<const ModuleInfo> modules();
 const ModuleInfo* module_info(std::string_view id);
+// Where a module opens: its first screen (the self-assessment: the profile once there is a
+// result, else the assessment where the learner left it).
+Route module_route(const AppState& state, Module module);
+// Where ?start=assessment leads: the statement the learner left the assessment at (the first
+// not rated) when one is in progress, else its first statement (a new one); once the
+// assessment has loaded. Before, its introduction.
+Route assessment_start(const AppState& state);
+// The address to show (at start, and after the browser's back or forward): the link checked
+// against the course, its problem said; `history_index` is the history entry's place.
+void open_link(AppState& state, AppEffects& effects, const Link& link, std::size_t history_index);
+// The self-assessment has loaded: a ?start=assessment waiting for it goes where it leads, a
+// statement link is checked against it.
+void assessment_arrived(AppState& state, AppEffects& effects);
+// A result file for the class view: read, and added to its files or to the rejected ones.
+void add_result_file(AppState& state, std::string_view name, std::string_view text);
 
 // The quizzes have not arrived (yet): says so (loading, or why they could not be loaded) and
 // returns true; false once they are there.

@@ -1,6 +1,7 @@
 // The home screen: the course title, the four modules as large targets, the language
-// switch, and the learner's goal for the course.
+// switch, the learner's goal for the course, and the self-assessment's next step.
 #include "app.h"
+#include "assessment_view.h"
 #include "core/review.h"
 #include "imgui.h"
 
@@ -50,6 +51,28 @@ void lesson_rows(AppState& state, Ui& ui, AppEffects& effects) {
     end_group(ui);
 }
 
+// Before any self-assessment, an invitation to take it; after one, the first lesson page it
+// suggests, one tap away. Nothing when the result names no page (ready for the whole course:
+// the modules below are the way on).
+void assessment_next_step(AppState& state, Ui& ui, AppEffects& effects) {
+    if (state.store.doc.assessments.empty()) {  // known from the first frame: no jump when the assessment loads
+        if (card(ui, "home.assessment-invite", ui.t(Msg::home_assessment_invite), ui.t(Msg::home_assessment_invite_about), {}))
+            go(state, effects, Open{Route{.screen = Screen::assessment}});
+        gap(ui, 0.5f);
+        return;
+    }
+    const std::vector<AssessmentResult> results = finished_results(state);  // empty until the assessment has loaded
+    if (results.empty()) return;
+    const Profile p = profile(*state.assessment, results.back());
+    if (p.start_with.empty()) return;
+    const LessonLink& link = p.start_with.front();
+    caption(ui, "home.suggested", ui.t(Msg::home_suggested));
+    gap(ui, 0.3f);
+    if (button(ui, "home.suggested-page", page_label(state, link, ui.lang), {.wide = true}))
+        go(state, effects, Open{page_route(state, link)});
+    gap(ui, 0.5f);
+}
+
 }  // namespace
 
 void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
@@ -62,6 +85,7 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
     paragraph(ui, "home.intro", ui.t(Msg::home_intro));
     gap(ui, 1.5f);
     continue_button(state, ui, effects);
+    assessment_next_step(state, ui, effects);
     lesson_rows(state, ui, effects);
     gap(ui, 0.5f);
     heading(ui, "home.modules", ui.t(Msg::home_modules));
@@ -79,10 +103,7 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
             if (n > 0) badge = n == 1 ? std::string(ui.t(Msg::review_due_one)) : format(ui.t(Msg::review_due_many), {std::to_string(n)});
         }
         if (card(ui, id, ui.t(m.title), ui.t(m.about), badge)) {
-            const Route to = m.module == Module::lessons   ? Route{.screen = Screen::lessons}
-                             : m.module == Module::quizzes ? Route{.screen = Screen::quizzes}
-                                                           : Route{.screen = Screen::module, .module = std::string(m.id)};
-            go(state, effects, Open{to});
+            go(state, effects, Open{module_route(state, m.module)});
         }
     }
     if (card(ui, "settings", ui.t(Msg::settings), ui.t(Msg::settings_about), {})) {

@@ -9,7 +9,7 @@ void draw_module(AppState& state, Ui& ui, AppEffects& effects) {
         return;
     }
     if (info->ready) {  // built since the address was made: its own screen
-        go(state, effects, Replace{Route{.screen = info->module == Module::quizzes ? Screen::quizzes : Screen::lessons}});
+        go(state, effects, Replace{module_route(state, info->module)});
         return;
     }
     begin_screen_with_title(state, ui, effects, "module." + std::string(info->id), ui.t(info->title));

@@ -445,6 +445,7 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle sty
     ViewNode n = node(ui, id, Role::button, style.name.empty() ? label : style.name, pos, max);
     n.state.current = style.current;
     n.state.disabled = style.disabled;
+    n.state.expanded = style.expanded;
     n.lang = std::string(style.lang);
     ui.build.add(std::move(n));
     if (!style.disabled && take_activation(ui, id)) clicked = true;

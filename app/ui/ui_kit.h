@@ -156,6 +156,9 @@ struct ButtonStyle {
     // The accessible name, where the label needs its context ("Move up: Research the
     // customer" for a button labelled "Move up"); it must contain the label. "" = the label.
     std::string_view name;
+    // A button that shows and hides what follows it (a score's statements): open or closed,
+    // said as the node's expanded state. nullopt: an ordinary button.
+    std::optional<bool> expanded;
 };
 bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle style = {});
 // One choice of a set (wrap a set in begin_group(..., Role::radiogroup, name)); drawn as a

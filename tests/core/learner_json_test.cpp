@@ -31,6 +31,8 @@ TEST_CASE("every serialized type survives a round trip", "[learner_json]") {
     CHECK(roundtrip({each, 1}).doc == each);
     each.assessments = full.assessments;
     CHECK(roundtrip({each, 1}).doc == each);
+    each.open_assessment = full.open_assessment;
+    CHECK(roundtrip({each, 1}).doc == each);
     each.plan = full.plan;
     CHECK(roundtrip({each, 1}).doc == each);
     each.reading = full.reading;
@@ -55,11 +57,40 @@ TEST_CASE("the committed version 2 fixture reads, reading preferences and all", 
     CHECK(r.stored->generation == 12);
 }
 
+TEST_CASE("the committed version 4 fixture reads as the whole sample document", "[learner_json][fixtures]") {
+    const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v4.json"));
+    REQUIRE(r.ok());
+    const LearnerDoc& d = r.stored->doc;
+    CHECK(d == sample_doc());
+    CHECK(r.stored->generation == 12);
+    // The sample written today is the fixture, byte for byte: the format has not drifted.
+    CHECK(write_document(*r.stored, true) == coach::test::read_source_file("tests/fixtures/learner-v4.json"));
+    REQUIRE(d.assessments.size() == 1);
+    CHECK(d.assessments[0].ratings[2] == Rating{"ship-before-old-balance", 2});
+    CHECK(d.open_assessment.ratings.size() == 2);
+}
+
+TEST_CASE("version 1 to 3 self-assessment results keep their ratings, by position", "[learner_json][migration]") {
+    for (const char* fixture : {"tests/fixtures/learner-v1.json", "tests/fixtures/learner-v2.json", "tests/fixtures/learner-v3.json"}) {
+        CAPTURE(fixture);
+        const ReadResult r = read_document(coach::test::read_source_file(fixture));
+        REQUIRE(r.ok());
+        const std::vector<Rating> by_position{{"", 3}, {"", 4}, {"", 2}, {"", 5}};
+        REQUIRE(r.stored->doc.assessments.size() == 1);
+        CHECK(r.stored->doc.assessments[0].assessment.empty());
+        CHECK(r.stored->doc.assessments[0].at == 1764115100000);
+        CHECK(r.stored->doc.assessments[0].ratings == by_position);
+        CHECK(r.stored->doc.open_assessment == AssessmentResult{});
+        // Written again as version 4, the migrated result reads back unchanged.
+        CHECK(read_document(write_document(*r.stored)).stored == r.stored);
+    }
+}
+
 TEST_CASE("the committed version 3 fixture reads as the whole sample document", "[learner_json][fixtures]") {
     const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v3.json"));
     REQUIRE(r.ok());
     const LearnerDoc& d = r.stored->doc;
-    CHECK(d == sample_doc());
+    CHECK(d == coach::test::sample_doc_v3());
     CHECK(r.stored->generation == 12);
     // Spelled out, so a change to the sample cannot silently change what the fixture is checked against.
     CHECK(d.prefs.name == "王小明 🌱");
@@ -272,13 +303,13 @@ TEST_CASE("a document from a future version is refused, not misread", "[learner_
     CHECK_THAT(describe(r.error, Lang::zh), Catch::Contains("数据版本 9"));
 }
 
-TEST_CASE("a document of the next version, 4, is refused", "[learner_json][bad_input]") {
-    const std::string text = coach::test::with_class_version(write_document({sample_doc(), 3}, true), 4);
-    REQUIRE(text.find("\"cereal_class_version\": 4") != std::string::npos);
+TEST_CASE("a document of the next version, 5, is refused", "[learner_json][bad_input]") {
+    const std::string text = coach::test::with_class_version(write_document({sample_doc(), 3}, true), 5);
+    REQUIRE(text.find("\"cereal_class_version\": 5") != std::string::npos);
     const ReadResult r = read_document(text);
     CHECK(r.error.failure == ReadFailure::future_version);
-    CHECK(r.error.version == 4);
-    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("4") && Catch::Contains("3"));
+    CHECK(r.error.version == 5);
+    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("5") && Catch::Contains("4"));
 }
 
 TEST_CASE("a 50 MB string field is refused by size", "[learner_json][bad_input]") {

@@ -134,3 +134,37 @@ TEST_CASE("a learned quote stays in its deck; a learned item leaves", "[learner]
     CHECK(d.review.cards.empty());
     CHECK(d.quote_review.cards == std::vector<ReviewCard>{{"six-steps", kLearnedBox, kNov26}});
 }
+
+TEST_CASE("rating statements builds the self-assessment in progress, one rating per statement", "[learner][assessment]") {
+    LearnerDoc d;
+    d = apply(d, RateStatement{"before-training", "know-overdue-balance", 4, 100});
+    d = apply(d, RateStatement{"before-training", "finance-head-by-name", 2, 200});
+    d = apply(d, RateStatement{"before-training", "know-overdue-balance", 5, 300});  // changed: stays in its place
+    CHECK(d.open_assessment == AssessmentResult{"before-training", 300, {{"know-overdue-balance", 5}, {"finance-head-by-name", 2}}});
+    d = apply(d, RateStatement{"before-training", "know-overdue-balance", 0, 400});  // taken back
+    CHECK(d.open_assessment.ratings == std::vector<Rating>{{"finance-head-by-name", 2}});
+    // A rating in another assessment starts that one afresh.
+    d = apply(d, RateStatement{"after-training", "x", 3, 500});
+    CHECK(d.open_assessment == AssessmentResult{"after-training", 500, {{"x", 3}}});
+    CHECK(d.assessments.empty());
+}
+
+TEST_CASE("finishing keeps every result; an assessment with nothing rated is not one", "[learner][assessment]") {
+    LearnerDoc d;
+    d = apply(d, RateStatement{"before-training", "a", 3, 100});
+    d = apply(d, FinishAssessment{1000});
+    REQUIRE(d.assessments.size() == 1);
+    CHECK(d.assessments[0] == AssessmentResult{"before-training", 1000, {{"a", 3}}});
+    CHECK(d.open_assessment == AssessmentResult{});
+    d = apply(d, FinishAssessment{2000});  // nothing open: nothing added
+    CHECK(d.assessments.size() == 1);
+    d = apply(d, RateStatement{"before-training", "a", 5, 3000});
+    d = apply(d, FinishAssessment{4000});
+    REQUIRE(d.assessments.size() == 2);  // the first is kept beside the latest
+    CHECK(d.assessments[0].ratings[0].value == 3);
+    CHECK(d.assessments[1].ratings[0].value == 5);
+    d = apply(d, RateStatement{"before-training", "a", 1, 5000});
+    d = apply(d, DiscardAssessment{});
+    CHECK(d.open_assessment == AssessmentResult{});
+    CHECK(d.assessments.size() == 2);
+}

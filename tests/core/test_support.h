@@ -73,15 +73,26 @@ inline LearnerDoc sample_doc() {
     d.quote_review.cards = {{"six-steps", kLearnedBox, nov26 - 3 * day},
                             {"purpose-of-sales", 2, nov26 + 2 * day},
                             {"left-right-brain", 1, nov26 + day}};
-    d.assessments = {{1764115100000, {3, 4, 2, 5}}};
+    d.assessments = {{"before-training", 1764115100000, {{"know-overdue-balance", 3}, {"finance-head-by-name", 4}, {"ship-before-old-balance", 2}}}};
+    d.open_assessment = {"before-training", nov26 + 10 * day, {{"know-overdue-balance", 5}, {"finance-head-by-name", 4}}};
     d.plan.accounts = {{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"}};
+    return d;
+}
+
+// What the committed version 3 fixture holds, as read today: the sample with its one
+// self-assessment as version 3 kept it (ratings by position, no assessment named) and none in
+// progress (learner_json.h).
+inline LearnerDoc sample_doc_v3() {
+    LearnerDoc d = sample_doc();
+    d.assessments = {{"", 1764115100000, {{"", 3}, {"", 4}, {"", 2}, {"", 5}}}};
+    d.open_assessment = {};
     return d;
 }
 
 // What the committed version 1 and 2 fixtures hold, as read today: the sample without what
 // version 3 added, and their one old quiz attempt (2 of 3 right) migrated (learner_json.h).
 inline LearnerDoc sample_doc_v2() {
-    LearnerDoc d = sample_doc();
+    LearnerDoc d = sample_doc_v3();
     d.prefs.name.clear();
     d.attempts = {AttemptRecord{"six-steps", 1764115200000, {}, 0.666667, false}};
     d.open_quizzes.clear();

@@ -33,4 +33,9 @@ expect 'content-broken/quizzes/2-final-quiz.json:1: The quiz file should be name
 expect 'content-broken/quizzes/2-final-quiz.json:3: “title” has no English text.'
 expect 'content-broken/quizzes/2-final-quiz.json:4: There is no lesson with the id “no-such-lesson”.'
 expect 'content-broken/quizzes/2-final-quiz.json:6: “items[0].steps” has too few entries: it needs at least 3.'
+# The self-assessment: the same file:line: reason, for its own rules.
+expect 'content-broken/assessment.json:2: “steps” must be these six steps in this order'
+expect 'content-broken/assessment.json:4: “statements[0].scale” has an unknown value “often”.'
+expect 'content-broken/assessment.json:4: The lesson “first” has no page with the id “no-such-page”.'
+expect 'content-broken/assessment.json:3: “statements” has too few entries: it needs at least 12.'
 exit $status
