@@ -27,7 +27,7 @@ const TAGS = {
   progressbar: 'div', table: 'table', row: 'tr', cell: 'td', figure: 'figure', group: 'div', region: 'section', screen: 'main',
 };
 // Roles the element's tag already says; the others get an explicit role attribute.
-const NATIVE = new Set(['heading', 'paragraph', 'text', 'button', 'link', 'textbox', 'list', 'listitem', 'table', 'row', 'cell', 'screen', 'group']);
+const NATIVE = new Set(['heading', 'paragraph', 'text', 'button', 'link', 'textbox', 'list', 'listitem', 'screen', 'group']);
 
 const utf8Length = (s) => new TextEncoder().encode(s).length;
 

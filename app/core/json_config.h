@@ -5,8 +5,9 @@
 //     so an assertion failing is a bug of ours, and it becomes an error the reader reports,
 //     never an abort or (in a release build, where assert() checks nothing) undefined behaviour;
 //   - parsing is iterative (no recursion per nesting level) and validates UTF-8;
-//   - no full-precision number parsing: the document holds integers only, and RapidJSON
-//     1.1.0's full-precision path has undefined behaviour (clz of zero in DiyFp::Normalize).
+//   - no full-precision number parsing: the document holds integers and scores to a millionth
+//     (which read back exactly without it; learner_json.h), and RapidJSON 1.1.0's
+//     full-precision path has undefined behaviour (clz of zero in DiyFp::Normalize).
 #pragma once
 #include <stdexcept>
 

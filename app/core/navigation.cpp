@@ -116,7 +116,7 @@ Route parent(const Route& route) {
         case Screen::glossary: return Route{.screen = Screen::lessons};
         case Screen::quiz:
         case Screen::review: return Route{.screen = Screen::quizzes};
-        case Screen::assessment:
+        case Screen::assessment: return route.statement > 0 ? Route{.screen = Screen::assessment} : Route{};
         case Screen::class_view: return Route{.screen = Screen::profile};
         default: return Route{};
     }

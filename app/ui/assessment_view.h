@@ -12,15 +12,35 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.h"
 
 namespace coach::ui {
 
+// The self-assessment arrives after the first frame, and with it the font of the words only
+// its screens use (app/CMakeLists.txt lists them with --after). Until it is there, each of its
+// screens draws its title and one note and nothing else; both are named here, in a header the
+// first-load screens include, so the font tool keeps their characters in the first load.
+inline std::string_view practice_title(const Ui& ui, Screen screen) {
+    switch (screen) {
+        case Screen::profile: return ui.t(Msg::profile_title);
+        case Screen::class_view: return ui.t(Msg::class_title);
+        default: return ui.t(Msg::module_assessment);
+    }
+}
+
 // The self-assessment has not arrived (yet): says so (loading, or why it could not be
 // loaded) and returns true; false once it is there.
-bool assessment_missing(const AppState& state, Ui& ui);
+inline bool assessment_missing(const AppState& state, Ui& ui) {
+    if (state.assessment) return false;
+    const std::string text = state.assessment_problem.empty() ? std::string(ui.t(Msg::assessment_loading))
+                                                              : format(ui.t(Msg::assessment_unavailable), {state.assessment_problem});
+    text_block(ui, "assessment.status", text, ui.metrics.body, ui.theme->ink.abgr(), Role::status);
+    gap(ui);
+    return true;
+}
 
 // Every finished result of the assessment shown, oldest first (empty before it has loaded).
 // Copies: a change to the document (a name typed on the same screen) replaces what it holds.

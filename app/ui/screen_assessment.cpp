@@ -21,15 +21,6 @@
 
 namespace coach::ui {
 
-bool assessment_missing(const AppState& state, Ui& ui) {
-    if (state.assessment) return false;
-    const std::string text = state.assessment_problem.empty() ? std::string(ui.t(Msg::assessment_loading))
-                                                              : format(ui.t(Msg::assessment_unavailable), {state.assessment_problem});
-    text_block(ui, "assessment.status", text, ui.metrics.body, ui.theme->ink.abgr(), Role::status);
-    gap(ui);
-    return true;
-}
-
 std::vector<AssessmentResult> finished_results(const AppState& state) {
     std::vector<AssessmentResult> out;
     if (!state.assessment) return out;
@@ -101,7 +92,7 @@ void draw_intro(AppState& state, Ui& ui, AppEffects& effects, const Assessment& 
     const std::optional<AssessmentResult> open = open_result(state);
     const std::size_t resume_at = assessment_start(state).statement;  // the first statement not rated
     if (open) {
-        caption(ui, "assessment.saved", format(ui.t(Msg::assessment_rated_so_far), {std::to_string(open->ratings.size())}));
+        caption(ui, "assessment.saved", format(ui.t(Msg::assessment_rated_so_far), {std::to_string(profile(a, *open).rated)}));
         gap(ui, 0.5f);
         if (button(ui, "assessment-continue", format(ui.t(Msg::assessment_continue), {std::to_string(resume_at), std::to_string(count)}),
                    {.wide = true, .primary = true}))
@@ -174,12 +165,6 @@ void draw_statement(AppState& state, Ui& ui, AppEffects& effects, const Assessme
     }
     gap(ui, 0.5f);
     if (number > 1 && button(ui, "assessment-previous", ui.t(Msg::statement_previous), {.wide = true})) act = Act::previous;
-    // The arrow keys and a sideways swipe page through the statements, as through a lesson.
-    if (act == Act::none && picked == 0) {
-        const int swipe = swipe_or_arrows();
-        if (swipe < 0 && number > 1) act = Act::previous;
-        if (swipe > 0 && !last) act = Act::next;
-    }
     end_screen(ui);
 
     if (picked != 0) {
@@ -203,7 +188,7 @@ void draw_statement(AppState& state, Ui& ui, AppEffects& effects, const Assessme
 
 void draw_assessment(AppState& state, Ui& ui, AppEffects& effects) {
     if (!state.assessment) {
-        begin_screen_with_title(state, ui, effects, "assessment", ui.t(Msg::module_assessment));
+        begin_screen_with_title(state, ui, effects, "assessment", practice_title(ui, Screen::assessment));
         assessment_missing(state, ui);
         end_screen(ui);
         return;

@@ -63,19 +63,20 @@ void table_row(Ui& ui, const std::string& id, const std::vector<std::string>& ce
 void draw_class(AppState& state, Ui& ui, AppEffects& effects) {
     const Metrics& m = ui.metrics;
     const Theme& th = *ui.theme;
-    begin_screen_with_title(state, ui, effects, "class", ui.t(Msg::class_title));
+    begin_screen_with_title(state, ui, effects, "class", practice_title(ui, Screen::class_view));
     scroll_to_top(state);
     gap(ui, 0.5f);
+    // Files are read against the assessment, and its words come with it: nothing else until then.
+    if (assessment_missing(state, ui)) {
+        end_screen(ui);
+        return;
+    }
     paragraph(ui, "class.local", ui.t(Msg::class_local));
     gap(ui, 0.5f);
     if (button(ui, "class-open-files", ui.t(Msg::class_open_files), {.wide = true, .primary = true})) effects.pick_result_files = true;
     gap(ui, 0.3f);
     caption(ui, "class.drop-hint", ui.t(Msg::class_drop_hint));
     gap(ui);
-    if (assessment_missing(state, ui)) {
-        end_screen(ui);
-        return;
-    }
     const Assessment& a = *state.assessment;
     ClassView& cv = state.class_view;
     if (cv.files.empty() && cv.rejected.empty()) paragraph(ui, "class.empty", ui.t(Msg::class_empty));

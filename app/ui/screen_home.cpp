@@ -68,7 +68,7 @@ void assessment_next_step(AppState& state, Ui& ui, AppEffects& effects) {
     const LessonLink& link = p.start_with.front();
     caption(ui, "home.suggested", ui.t(Msg::home_suggested));
     gap(ui, 0.3f);
-    if (button(ui, "home.suggested-page", page_label(state, link, ui.lang), {.wide = true}))
+    if (button(ui, "home-suggestion", page_label(state, link, ui.lang), {.wide = true}))
         go(state, effects, Open{page_route(state, link)});
     gap(ui, 0.5f);
 }

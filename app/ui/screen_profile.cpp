@@ -189,23 +189,20 @@ void export_section(AppState& state, Ui& ui, AppEffects& effects, const std::vec
 void draw_profile(AppState& state, Ui& ui, AppEffects& effects) {
     const Metrics& m = ui.metrics;
     const Theme& th = *ui.theme;
-    begin_screen(ui, "profile", ui.t(Msg::profile_title));
+    begin_screen_with_title(state, ui, effects, "profile", practice_title(ui, Screen::profile));
     scroll_to_top(state);
-    if (button(ui, "profile.back", ui.t(Msg::back))) go(state, effects, Up{});
-    gap(ui);
-    draw_notice(state, ui, effects);
-    title(ui, "profile.title", ui.t(Msg::profile_title));
     gap(ui, 0.5f);
-    const bool missing = assessment_missing(state, ui);
+    if (assessment_missing(state, ui)) {  // nothing else until its words' font is here
+        end_screen(ui);
+        return;
+    }
     const std::vector<AssessmentResult> results = finished_results(state);
-    if (missing || results.empty()) {
-        if (!missing) {
-            paragraph(ui, "profile.none", ui.t(Msg::profile_none));
-            gap(ui);
-            if (button(ui, "profile-start", ui.t(Msg::assessment_start), {.wide = true, .primary = true}))
-                go(state, effects, Open{assessment_start(state)});  // where an assessment in progress was left
-            gap(ui);
-        }
+    if (results.empty()) {
+        paragraph(ui, "profile.none", ui.t(Msg::profile_none));
+        gap(ui);
+        if (button(ui, "profile-start", ui.t(Msg::assessment_start), {.wide = true, .primary = true}))
+            go(state, effects, Open{assessment_start(state)});  // where an assessment in progress was left
+        gap(ui);
         if (button(ui, "profile-class-view", ui.t(Msg::profile_class_view), {.wide = true})) go(state, effects, Open{Route{.screen = Screen::class_view}});
         end_screen(ui);
         return;

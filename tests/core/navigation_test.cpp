@@ -141,6 +141,10 @@ TEST_CASE("every route has a URL form that reads back as the same route", "[navi
         quiz_result("six-steps"),
         Route{.screen = Screen::review},
         Route{.screen = Screen::review, .deck = "quotes"},
+        Route{.screen = Screen::assessment},
+        Route{.screen = Screen::assessment, .statement = 7},
+        Route{.screen = Screen::profile},
+        Route{.screen = Screen::class_view},
     };
     for (const Route& route : routes) {
         for (Lang lang : {Lang::zh, Lang::en}) {
@@ -174,6 +178,30 @@ TEST_CASE("the quizzes have their own screens: a quiz goes up to the list, the l
     CHECK(navigate(nav, Back{}).nav.here() == quiz_item("six-steps", 1));
     // The old module address for the quizzes now opens the quizzes screen.
     CHECK(parse_query("?screen=quizzes").route == kQuizzes);
+}
+
+TEST_CASE("the self-assessment's screens: addresses, an instructor's start link, and where up leads", "[navigation][assessment]") {
+    const Route intro{.screen = Screen::assessment}, seventh{.screen = Screen::assessment, .statement = 7};
+    CHECK(to_query(seventh, Lang::zh) == "?lang=zh&screen=assessment&statement=7");
+    CHECK(to_query(Route{.screen = Screen::class_view}, Lang::en) == "?lang=en&screen=class");
+    CHECK(to_query(Route{.screen = Screen::profile}, Lang::en) == "?lang=en&screen=profile");
+    // ?start=assessment is the app's to place (it knows where the learner left off).
+    const Link start = parse_query("?lang=zh&start=assessment");
+    CHECK(start.start == "assessment");
+    // A statement up goes to the introduction, the introduction home, the class view to the profile.
+    CHECK(parent(seventh) == intro);
+    CHECK(parent(intro) == kHome);
+    CHECK(parent(Route{.screen = Screen::class_view}) == Route{.screen = Screen::profile});
+    CHECK(parent(Route{.screen = Screen::profile}) == kHome);
+    // The old module address opens the assessment itself.
+    CHECK(parse_query("?screen=assessment").route == intro);
+    // A statement past the last is checked once the statements are known, and kept until then.
+    const Course course;
+    CHECK(resolve(parse_query("?screen=assessment&statement=30"), course).route == Route{.screen = Screen::assessment, .statement = 30});
+    const Resolved r = resolve(parse_query("?screen=assessment&statement=30"), course, {.statements = 24});
+    CHECK(r.route == Route{.screen = Screen::assessment, .statement = 24});
+    CHECK(r.problem == LinkProblem::statement_out_of_range);
+    CHECK(describe(r, Lang::en) == "The self-assessment has no statement 30, so statement 24 is shown.");
 }
 
 TEST_CASE("an instructor's course file stays in the address", "[navigation]") {

@@ -28,7 +28,7 @@ Course content_course();
 //   decider) and talk (a scenario: a then a reaches the best ending; b first ends badly).
 Quiz sample_quiz();
 
-// A fixed moment: 2026-11-26 09:00 in Beijing (UTC+8), as the platform would give it.
+// A fixed moment: 2025-11-26 09:00 in Beijing (UTC+8), as the platform would give it.
 inline constexpr std::int64_t kMorning = 1764115200000 + 1 * 60 * 60 * 1000;
 inline constexpr int kBeijing = 480;
 
