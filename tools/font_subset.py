@@ -5,11 +5,13 @@
       Every character used in FILE... (content and UI sources) plus printable ASCII, but for
       the messages no learner sees before the quizzes load (see NOT_DRAWN_FIRST and --after).
       Fails, naming file, line and character, where the font lacks a glyph: the app would
-      otherwise show an empty box to a learner.
-  font_subset.py --font TTC extra --out FILE --besides FONT --root DIR FILE...
-      The characters of FILE... that FONT (the first-load subset) lacks: the quizzes, and
-      the messages of the screens that show them, load after the first frame with their own
-      small font instead of growing the first load. Fails like `ui` on a character Noto Sans
+      otherwise show an empty box to a learner. Of a lesson file given with --titles only the
+      titles and the summary count: the pages' text comes with the lessons font (`extra`).
+  font_subset.py --font TTC extra --out FILE --besides FONT... --root DIR FILE...
+      The characters of FILE... that FONT (the first-load subset) lacks: the lessons' pages,
+      and the practice (the quizzes, the self-assessment and the messages of the screens that
+      show them), load after the first frame with their own small fonts instead of growing
+      the first load. Fails like `ui` on a character Noto Sans
       CJK SC lacks.
   font_subset.py --font TTC fallback --out FILE
       All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
@@ -71,6 +73,32 @@ def messages_only_in(after, paths):
             names = set(MESSAGE_USE.findall(f.read()))
         (used_after if os.path.abspath(path) in after else used_elsewhere).update(names)
     return used_after - used_elsewhere
+
+
+HEADING_START = re.compile(r'"(title|summary)"\s*:\s*\{')
+
+
+def heading_characters(paths, root):
+    """Maps each non-ASCII character of the titles and summaries of lesson files (what the
+    home and lessons screens show of a lesson) to the first 'file:line' that uses it; the
+    pages' text loads with the lessons font after the first frame."""
+    where = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            inside = False
+            for number, line in enumerate(f, 1):
+                start = HEADING_START.search(line)
+                if start:
+                    inside = True
+                    line = line[start.start():]
+                if not inside:
+                    continue
+                for ch in line:
+                    if ord(ch) >= 0x80 and not ch.isspace() and ch not in where:
+                        where[ch] = f"{os.path.relpath(path, root)}:{number}"
+                if "}" in line:
+                    inside = False
+    return where
 
 
 def used_characters(paths, root, first_load=False, after=()):
@@ -152,9 +180,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--font", required=True)
     parser.add_argument("mode", choices=["ui", "extra", "fallback", "marks", "coverage"])
-    parser.add_argument("--besides", help="extra: the font whose characters are left out")
+    parser.add_argument("--besides", action="append", default=[], help="extra: a font whose characters are left out")
     parser.add_argument("--after", action="append", default=[],
                         help="ui: a screen drawn only once the quizzes and their font have loaded")
+    parser.add_argument("--titles", action="append", default=[],
+                        help="ui: a lesson file of which only the titles and summary count (its pages load later)")
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
     parser.add_argument("sources", nargs="*")
@@ -173,6 +203,8 @@ def main():
         return
     if args.mode in ("ui", "extra"):
         where = used_characters(args.sources, args.root, first_load=args.mode == "ui", after=args.after)
+        for ch, loc in heading_characters(args.titles, args.root).items():
+            where.setdefault(ch, loc)
         missing = sorted((loc, ch) for ch, loc in where.items() if ord(ch) not in cmap)
         for loc, ch in missing:
             print(f"{loc}: error: character '{ch}' (U+{ord(ch):04X}) is not in Noto Sans CJK SC", file=sys.stderr)
@@ -181,7 +213,9 @@ def main():
         chars = set(where) | ALWAYS
         if args.mode == "extra":
             from fontTools.ttLib import TTFont
-            besides = TTFont(args.besides).getBestCmap()
+            besides = set()
+            for path in args.besides:
+                besides |= set(TTFont(path).getBestCmap())
             chars = {ch for ch in where if ord(ch) not in besides}
     else:
         chars = gb2312_characters() | ALWAYS

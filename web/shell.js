@@ -91,6 +91,8 @@ function runScript(source) {
 // frame, or with the first load when the address opens one of their screens (a reload in the
 // middle of a quiz, an instructor's ?start=assessment link).
 const PRACTICE_FILES = ['fonts/practice.otf', 'quizzes.json', 'assessment.json'];
+// The characters only the lessons' pages use (the first screens show their titles only).
+const LESSONS_FONT = 'fonts/lessons.otf';
 const PRACTICE_SCREENS = ['quizzes', 'quiz', 'review', 'assessment', 'profile', 'class'];
 const wantsPractice = (params) => PRACTICE_SCREENS.includes(params.get('screen')) || params.get('start') === 'assessment';
 
@@ -102,6 +104,10 @@ async function fetchFirstLoad(customContent) {
   const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
   const withPractice = wantsPractice(new URLSearchParams(location.search));
   if (customContent) names.push('fonts/fallback.otf');
+  // A lesson's pages need their font before they are drawn; so do the check of a course's
+  // glyphs and the practice (whose font leaves out what the lessons font has).
+  const withLessons = Boolean(customContent) || withPractice || new URLSearchParams(location.search).has('lesson');
+  if (withLessons) names.push(LESSONS_FONT);
   if (withPractice) names.push(...PRACTICE_FILES);
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
@@ -109,8 +115,9 @@ async function fetchFirstLoad(customContent) {
   const loaded = await Promise.all(names.map((f) => fetchBytes(f, onBytes)));
   const [script, wasm, font, marks, course] = loaded;
   const fallback = customContent ? loaded[at['fonts/fallback.otf']] : null;
+  const lessons = withLessons ? loaded[at[LESSONS_FONT]] : null;
   const practice = withPractice ? Object.fromEntries(PRACTICE_FILES.map((f) => [f, loaded[at[f]]])) : null;
-  return { script, wasm, font, marks, course, fallback, practice, custom };
+  return { script, wasm, font, marks, course, fallback, lessons, practice, custom };
 }
 
 async function createModule(files) {
@@ -246,7 +253,7 @@ async function boot() {
   const files = await fetchFirstLoad(customContent);
 
   const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, practiceWanted: false, view: null };
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, lessonsWanted: !files.lessons, practiceWanted: false, view: null };
   const module = await createModule(files);
   const wasm = new Wasm(module);
   const storage = new Storage(wasm, wasm.constants);
@@ -266,8 +273,9 @@ async function boot() {
     if (state.frames === 1 && result.drawn) {
       state.firstFrameMs = performance.now();
       $('loading').style.display = 'none';
-      if (!state.fallbackFont) loadFallbackFont();
+      if (state.lessonsWanted) loadLessonsFont();
       if (state.practiceWanted) loadPractice();
+      if (!state.fallbackFont) loadFallbackFont();
     }
     keeper.apply(result);
     if (result.theme) applyTheme(result.theme);
@@ -335,6 +343,7 @@ async function boot() {
   const F = wasm.constants.font;
   if (!wasm.call('coach_add_font', wasm.give(files.font), files.font.length, F.main)) return showProblem('load', 'fonts/ui.otf');
   wasm.call('coach_add_font', wasm.give(files.marks), files.marks.length, F.marks);
+  if (files.lessons) wasm.call('coach_add_font', wasm.give(files.lessons), files.lessons.length, F.lessons);
   if (files.fallback && wasm.call('coach_add_font', wasm.give(files.fallback), files.fallback.length, F.fallback)) state.fallbackFont = true;
   const course = await loadCourse(wasm, files, customContent);
   if (!course) return showProblem('load', 'course.json');
@@ -369,6 +378,18 @@ async function boot() {
       wasm.call('coach_assessment_unavailable', reason);
     }
     scheduler.schedule();
+  }
+
+  // Right after the first frame: the lessons' pages' characters (a few dozen KB), so a lesson
+  // opened from home draws its text; until then a missing character shows as a box of the
+  // same width, so nothing moves when it arrives.
+  async function loadLessonsFont() {
+    try {
+      const bytes = await fetchBytes(LESSONS_FONT, () => {});
+      if (wasm.call('coach_add_font', wasm.give(bytes), bytes.length, wasm.constants.font.lessons)) scheduler.schedule();
+    } catch (e) {
+      console.warn('lessons font not loaded; the large font covers the lessons once it arrives', e);
+    }
   }
 
   // After the first frame: the large font, so whatever a learner types or pastes renders.

@@ -20,8 +20,8 @@ enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2 };
 // The fonts, in the order they arrive: the first-load CJK subset, the Latin quotation marks
 // (English text draws them first), the large CJK fallback after the first frame, and the
 // practice's characters that the first-load subset lacks (with the quizzes and the
-// self-assessment).
-enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2, font_practice = 3 };
+// self-assessment), and the lessons' pages' characters it lacks (right after the first frame).
+enum FontKind { font_main = 0, font_marks = 1, font_fallback = 2, font_practice = 3, font_lessons = 4 };
 
 }  // namespace coach::web
 

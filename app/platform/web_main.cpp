@@ -188,7 +188,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_constants() {
                ",\"dark\":" + std::to_string(start_dark) + ",\"moreContrast\":" + std::to_string(start_more_contrast) + ",\"reducedMotion\":" + std::to_string(start_reduced_motion) +
                "},\"outcome\":{\"ok\":" + std::to_string(outcome_ok) + ",\"quota\":" + std::to_string(outcome_quota) +
                ",\"unavailable\":" + std::to_string(outcome_unavailable) + "},\"font\":{\"main\":" + std::to_string(font_main) +
-               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"practice\":" + std::to_string(font_practice) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
+               ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"practice\":" + std::to_string(font_practice) + ",\"lessons\":" + std::to_string(font_lessons) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
                ",\"prefix\":" + coach::json_quote("collection-coach") + "}}";
     }
     return json.c_str();

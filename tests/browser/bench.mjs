@@ -17,7 +17,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 // the loader fetches for the first frame.
 const PAGE_SCRIPTS = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'app.js').sort();
 const FIRST_LOAD = ['index.html', ...PAGE_SCRIPTS, 'manifest.json', 'app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
-const BACKGROUND = ['fonts/fallback.otf', 'fonts/practice.otf', 'quizzes.json', 'assessment.json'];
+const BACKGROUND = ['fonts/lessons.otf', 'fonts/fallback.otf', 'fonts/practice.otf', 'quizzes.json', 'assessment.json'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes(files) {
