@@ -35,6 +35,10 @@ const SCREENS = [
   { name: 'a matching item', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('matching')}`, title: 'quiz.title' },
   { name: 'a scenario', query: `&screen=quiz&quiz=${quiz.id}&item=${itemOf('scenario')}`, title: 'quiz.title' },
   { name: 'the quote deck review', query: '&screen=review&deck=quotes', title: 'review-quotes.title' },
+  { name: 'the self-assessment', query: '&screen=assessment', title: 'assessment.title' },
+  { name: 'a self-assessment statement', query: '&screen=assessment&statement=3', title: 'assessment.statement' },
+  { name: 'the profile', query: '&screen=profile', title: 'profile.title' },
+  { name: 'the class view', query: '&screen=class', title: 'class.title' },
 ];
 
 const sorted = (list) => [...list].sort();

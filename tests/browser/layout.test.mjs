@@ -91,3 +91,44 @@ test('at 360 px and 200 % text nothing overflows sideways, in English and in Chi
   }
   await context.close();
 });
+
+test('the self-assessment fits at 360 px and 200 % text: a statement, the profile with its share card, the class view', async () => {
+  const { page, context } = await openApp(env, { query: '?lang=en', viewport: { width: WIDTH, height: 740 }, scale: 2, mobile: true });
+  await setTextSize200(page);
+  for (const lang of ['en', 'zh']) {
+    if (lang === 'zh') {
+      await activate(page, 'settings.lang.zh');
+      await waitForView(page, () => window.coach.lang === 'zh');
+    }
+    await activate(page, 'settings.back');
+    await waitForScreen(page, 'home');
+    await activate(page, 'module.assessment');
+    await waitForView(page, () => window.coach.find('assessment-start') || window.coach.find('profile-take-again'));
+    await activate(page, (await view(page)).nodes.some((n) => n.id === 'assessment-start') ? 'assessment-start' : 'profile-take-again');
+    for (const rating of [2, 5, 1]) {
+      await waitForView(page, () => window.coach.find('assessment-ratings'));
+      await assertReflows(page, 'a statement');
+      await activate(page, `assessment-rate-${rating}`);
+    }
+    // The rest skipped: the last statement finishes.
+    while (!(await view(page)).nodes.some((n) => n.id === 'assessment-finish')) await activate(page, 'assessment-next');
+    await waitForView(page, () => window.coach.find('assessment-finish') && !window.coach.find('assessment-finish').state?.disabled);
+    await activate(page, 'assessment-finish');
+    await waitForView(page, () => window.coach.find('profile-chart'));
+    await assertReflows(page, 'the profile');
+    await activate(page, 'profile-share');
+    await waitForView(page, () => window.coach.find('profile-card'));
+    await assertReflows(page, 'the share card');
+    await activate(page, 'profile-card-close');
+    await activate(page, 'profile-class-view');
+    await waitForScreen(page, 'class');
+    await assertReflows(page, 'the class view');
+    await activate(page, 'class.back');
+    await waitForScreen(page, 'profile');
+    await activate(page, 'profile.back');
+    await waitForScreen(page, 'home');
+    await activate(page, 'settings');
+    await waitForScreen(page, 'settings');
+  }
+  await context.close();
+});
