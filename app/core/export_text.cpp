@@ -1,8 +1,7 @@
 #include "export_text.h"
 
-#include <cstdio>
-
 #include "utf8.h"
+#include "view_tree.h"
 
 namespace coach {
 
@@ -41,28 +40,8 @@ void csv_row(std::string& out, const std::vector<std::string>& fields) {
     out += "\r\n";
 }
 
-std::string json_string(std::string_view raw) {
-    const std::string text = valid_text(raw);
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out += buf;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-    return out;
-}
+// Escaping is the view tree's (one JSON string writer for the app); valid text first, so an
+// exported file is always UTF-8 a program can read.
+std::string json_string(std::string_view raw) { return json_quote(valid_text(raw)); }
 
 }  // namespace coach

@@ -65,7 +65,8 @@ struct ReviewView {
 // The profile screen's choices that are not the learner's data.
 struct ProfileView {
     std::string open_score;  // the score whose statements are listed ("" = none)
-    bool share_card = false; // the share card is shown (and captured once drawn)
+    bool share_card = false;       // the share card is shown
+    bool share_card_sent = false;  // ... and the platform was asked to save it (once per showing)
 };
 
 // The class view (screen_class.cpp): the result files an instructor opened or dropped, kept

@@ -87,22 +87,19 @@ void share_card(AppState& state, Ui& ui, AppEffects& effects, const AssessmentRe
     // Paper inside the frame: the charts' colours are checked against paper (chart.h).
     end_box(ui, th.paper.abgr(), th.control_border.abgr());
     // The picture is taken from what the canvas shows, so only once the screen has scrolled to
-    // the top and laid the card out there; the request goes out once per showing of the card
-    // (what was sent is view state like a tree node's open flag: ImGui's window storage).
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID sent = ImGui::GetID("##profile-card-sent");
+    // the top and laid the card out there; the request goes out once per showing of the card.
     const ViewRect r = ui.tree.nodes[box].rect;
-    if (!storage->GetBool(sent) && !state.scroll_to_top && ImGui::GetScrollY() == 0 && r.h > 0) {
+    if (!state.profile_view.share_card_sent && !state.scroll_to_top && ImGui::GetScrollY() == 0 && r.h > 0) {
         const float visible = ImGui::GetMainViewport()->Size.y - r.y;  // a card taller than the screen: what shows
         effects.share_card = ViewRect{r.x, r.y, r.w, std::min(r.h, std::max(visible, 0.0f))};
-        storage->SetBool(sent, true);
+        state.profile_view.share_card_sent = true;
     }
     gap(ui, 0.5f);
     caption(ui, "profile-card.saved", ui.t(Msg::profile_share_saved));
     gap(ui, 0.5f);
     if (button(ui, "profile-card-close", ui.t(Msg::profile_share_close), {.wide = true})) {
         state.profile_view.share_card = false;
-        storage->SetBool(sent, false);
+        state.profile_view.share_card_sent = false;
         state.focus_next = "profile-share";
     }
     gap(ui);
@@ -179,6 +176,7 @@ void export_section(AppState& state, Ui& ui, AppEffects& effects, const std::vec
     gap(ui, 0.5f);
     if (button(ui, "profile-share", ui.t(Msg::profile_share), {.wide = true})) {
         state.profile_view.share_card = true;
+        state.profile_view.share_card_sent = false;
         state.scroll_to_top = true;  // the card is drawn at the top, and saved from there
         state.focus_next = "profile-card-close";
     }

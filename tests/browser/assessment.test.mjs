@@ -195,6 +195,20 @@ test('results leave as JSON and CSV under the name the learner types; the class 
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.match(bytes.toString('utf8'), /Wang Xiaoming/);
 
+  // The share card: drawn at the top, saved as a PNG of what the canvas shows.
+  const [png] = await Promise.all([page.waitForEvent('download'), activate(page, 'profile-share')]);
+  assert.match(png.suggestedFilename(), /^collection-coach-profile-\d{4}-\d\d-\d\d\.png$/);
+  const image = await readFile(await png.path());
+  assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+  const card = await item(page, 'profile-card');
+  // IHDR: width and height in device pixels (scale 1 here), the card's rectangle.
+  assert.ok(Math.abs(image.readUInt32BE(16) - Math.round(card.w)) <= 2, `width ${image.readUInt32BE(16)} vs ${card.w}`);
+  assert.ok(image.readUInt32BE(20) > 100, 'a card of some height');
+  // Not a blank rectangle: the picture holds more than one colour (PNG rows compress well
+  // when blank; a drawn chart does not shrink to a few hundred bytes).
+  assert.ok(image.length > 2000, `a PNG of ${image.length} bytes`);
+  await activate(page, 'profile-card-close');
+
   // A second learner's file (another name, the later ratings) and a broken one.
   const second = structuredClone(exported);
   second.learner = '李四';
