@@ -238,3 +238,36 @@ test('results leave as JSON and CSV under the name the learner types; the class 
   assert.ok(rows.some((r) => r.includes('Wang Xiaoming')) && rows.some((r) => r.includes('李四')));
   await context.close();
 });
+
+test('by keyboard alone: Tab reaches the ratings, Space rates and moves on; files dropped on the class view load', async () => {
+  const { page, context } = await openApp(env, { query: '?lang=zh&start=assessment', viewport: TALL });
+  await shownStatement(page, 1);
+  // Real key presses from the top of the page to the fourth rating.
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = (await page.evaluate(() => document.activeElement?.dataset?.id)) === 'assessment-rate-4';
+  }
+  assert.ok(reached, 'Tab reaches the rating 4');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'radio');
+  await page.keyboard.press('Space');
+  await shownStatement(page, 2);
+  // Focus lands on the next statement, so the keyboard goes on from there.
+  await waitForView(page, () => window.coach.focused === 'assessment.statement');
+  const doc = await storedDoc(page);
+  assert.deepEqual(doc.open_assessment.ratings, [{ statement: STATEMENTS[0].id, value: 4 }]);
+
+  // The class view takes files dropped anywhere on the page; nothing else does.
+  await gotoApp(env, page, '?lang=zh&screen=class');
+  await waitForView(page, () => window.coach.find('class-open-files'));
+  const result = { format: 'collection-coach-assessment-results', version: 1, course: 'key-account-collection', assessment: ASSESSMENT.id, learner: '张三',
+    exported_at: '2026-11-29T08:00:00Z', results: [{ at: '2026-11-20T09:00:00Z', at_ms: 1763629200000, ratings: Object.fromEntries(STATEMENTS.map((s, i) => [s.id, FIRST[i]])) }] };
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true, bubbles: true }));
+  }, [{ name: 'zhang.json', text: JSON.stringify(result) }, { name: 'notes.txt', text: 'not a result file' }]);
+  await waitForView(page, () => window.coach.find('class-file-0') && window.coach.find('class-rejected-0'));
+  assert.match(await textOf(page, 'class.learners'), /1/);
+  await context.close();
+});
