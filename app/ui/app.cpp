@@ -251,7 +251,7 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
 }
 
 // The quiz screens draw nothing of their own before the quizzes arrive: their messages come
-// with the quizzes' font (app/CMakeLists.txt), so this note is the one text they show until then.
+// with the practice font (app/CMakeLists.txt), so this note is the one text they show until then.
 bool quizzes_missing(const AppState& state, Ui& ui) {
     if (state.quizzes_loaded) return false;
     const std::string text = state.quizzes_problem.empty() ? std::string(ui.t(Msg::quizzes_loading))

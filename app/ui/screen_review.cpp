@@ -138,7 +138,7 @@ void draw_quotes_deck(AppState& state, Ui& ui, AppEffects& effects) {
         v.revealed = false;
     }
     begin_screen_with_title(state, ui, effects, "review-quotes", ui.t(Msg::quote_deck));
-    if (quizzes_missing(state, ui)) {  // the deck's words come with the quizzes' font
+    if (quizzes_missing(state, ui)) {  // the deck's words come with the practice font
         end_screen(ui);
         return;
     }

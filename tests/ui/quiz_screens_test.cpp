@@ -494,7 +494,7 @@ TEST_CASE("quiz links: checked once the quizzes arrive, and up goes to the list"
         app.state.quizzes_problem = "network error";
         app.open(kQuizzes, Lang::en);
         CHECK(must_find(app, "quizzes.status").name == "The quizzes could not be loaded: network error");
-        // Nothing else: the quiz screens' words come with the quizzes' font.
+        // Nothing else: the quiz screens' words come with the practice font.
         CHECK(app.tree().find("review") == nullptr);
         CHECK(app.tree().find("quote-review") == nullptr);
     }
