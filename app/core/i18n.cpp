@@ -1,12 +1,14 @@
 #include "i18n.h"
 
-#include <array>
+#include <iterator>
 #include <cctype>
 
 namespace coach {
 namespace {
 
-constexpr std::array kMessages{
+// A plain array: std::array's deduction guide folds over every element, and clang stops
+// at 256 of them.
+constexpr MessageText kMessages[] = {
     MessageText{Msg::app_title, "回款教练", "Collection Coach"},
     MessageText{Msg::app_subtitle, "大客户销售与回款实战练习", "Key-account selling and payment collection, in practice"},
     MessageText{Msg::home_intro,
@@ -407,7 +409,7 @@ constexpr std::array kMessages{
     MessageText{Msg::home_assessment_invite, "培训前：先做 5 分钟的自我评估", "Before training: take the 5-minute self-assessment"},
     MessageText{Msg::home_assessment_invite_about, "看看你在六个步骤上的起点，找到最该先学的课。", "See where you start on the six steps, and which lessons to take first."},
 };
-static_assert(kMessages.size() == static_cast<std::size_t>(Msg::count_), "every Msg needs its Chinese and English text");
+static_assert(std::size(kMessages) == static_cast<std::size_t>(Msg::count_), "every Msg needs its Chinese and English text");
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
