@@ -65,9 +65,12 @@ void draw_grid(const Pen& pen, float x0, float full, float top, float bottom) {
     pen.dl->AddLine(ImVec2(x0 + full, top), ImVec2(x0 + full, bottom), pen.ui.theme->line.abgr(), 1.0f);
 }
 
-// The column of percents right of the bars: as wide as the widest thing it shows.
-float value_column(const Pen& pen, std::string_view not_rated) {
-    return std::max(pen.width(pen.ui.metrics.small, "100%"), pen.width(pen.ui.metrics.small, not_rated)) + pen.ui.metrics.gap * 0.5f;
+// A bar's full length in a figure `width` wide: what the column of percents right of the
+// bars leaves, that column being as wide as the widest thing it shows.
+float bar_length(const Pen& pen, float width, std::string_view not_rated) {
+    const Metrics& m = pen.ui.metrics;
+    const float column = std::max(pen.width(m.small, "100%"), pen.width(m.small, not_rated)) + m.gap * 0.5f;
+    return std::max(width - column, m.body);
 }
 
 // One lane: the bar and its percent, or "not rated" where the bar would be.
@@ -94,8 +97,11 @@ float legend_entry(const Pen& pen, ImVec2 at, BarLook look, std::string_view wor
     return swatch + m.gap * 0.5f + pen.width(m.small, words);
 }
 
-void publish(Ui& ui, std::string_view id, std::string name, ImVec2 min, ImVec2 max) {
-    ui.build.add(ViewNode{.id = std::string(id), .role = Role::figure, .name = std::move(name), .rect = {min.x, min.y, max.x - min.x, max.y - min.y}});
+// A figure drawn from `origin`, `width` wide, down to `bottom`: its room in the layout, and its
+// node in the view tree, named by its text alternative.
+void publish(Ui& ui, std::string_view id, std::string name, ImVec2 origin, float width, float bottom) {
+    ImGui::Dummy(ImVec2(width, bottom - origin.y));
+    ui.build.add(ViewNode{.id = std::string(id), .role = Role::figure, .name = std::move(name), .rect = {origin.x, origin.y, width, bottom - origin.y}});
 }
 
 // "研究客户 75%（首次 50%，+25）", "研究客户 75%", "研究客户（未评分）".
@@ -162,7 +168,7 @@ void score_chart(Ui& ui, std::string_view id, const ScoreChart& chart) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
     const std::string_view not_rated = ui.t(Msg::profile_not_rated);
-    const float full = std::max(width - value_column(pen, not_rated), m.body);
+    const float full = bar_length(pen, width, not_rated);
     const bool compare = compared(chart);
     float y = origin.y;
 
@@ -189,9 +195,7 @@ void score_chart(Ui& ui, std::string_view id, const ScoreChart& chart) {
         draw_grid(pen, origin.x, full, top, y);
         y += m.gap;
     }
-    const ImVec2 max(origin.x + width, y);
-    ImGui::Dummy(ImVec2(width, y - origin.y));
-    publish(ui, id, score_chart_text(ui.lang, chart), origin, max);
+    publish(ui, id, score_chart_text(ui.lang, chart), origin, width, y);
 }
 
 void balance_bar(Ui& ui, std::string_view id, const Balance& balance) {
@@ -237,9 +241,7 @@ void balance_bar(Ui& ui, std::string_view id, const Balance& balance) {
         y += h;
     }
     y += m.gap * 0.5f;
-    const ImVec2 max(origin.x + width, y);
-    ImGui::Dummy(ImVec2(width, y - origin.y));
-    publish(ui, id, balance_text(ui.lang, balance), origin, max);
+    publish(ui, id, balance_text(ui.lang, balance), origin, width, y);
 }
 
 void class_chart(Ui& ui, std::string_view id, std::span<const ClassBar> bars) {
@@ -249,7 +251,7 @@ void class_chart(Ui& ui, std::string_view id, std::span<const ClassBar> bars) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
     const std::string_view not_rated = ui.t(Msg::profile_not_rated);
-    const float full = std::max(width - value_column(pen, not_rated), m.body);
+    const float full = bar_length(pen, width, not_rated);
     const auto x_of = [&](double v) { return origin.x + full * static_cast<float>(std::clamp(v, 0.0, 1.0)); };
     float y = origin.y;
     for (const ClassBar& b : bars) {
@@ -274,9 +276,7 @@ void class_chart(Ui& ui, std::string_view id, std::span<const ClassBar> bars) {
         draw_grid(pen, origin.x, full, top, y);
         y += m.gap;
     }
-    const ImVec2 max(origin.x + width, y);
-    ImGui::Dummy(ImVec2(width, y - origin.y));
-    publish(ui, id, class_chart_text(ui.lang, bars), origin, max);
+    publish(ui, id, class_chart_text(ui.lang, bars), origin, width, y);
 }
 
 }  // namespace coach::ui

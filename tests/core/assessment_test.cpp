@@ -288,14 +288,7 @@ TEST_CASE("the assessment's problems in Chinese", "[assessment]") {
 // ---- the course's own assessment ----
 
 TEST_CASE("the assessment in content/ loads against the course without a problem", "[assessment]") {
-    namespace fs = std::filesystem;
-    const fs::path root = fs::path(COACH_SOURCE_DIR) / "content";
-    std::vector<SourceFile> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root))
-        if (entry.is_regular_file() && entry.path().extension() == ".json") {
-            const std::string name = fs::relative(entry.path(), root).generic_string();
-            files.push_back({name, coach::test::read_source_file("content/" + name)});
-        }
+    const std::vector<SourceFile> files = coach::test::content_files();
     const CourseLoad course = load_course_files(files);
     REQUIRE(course.ok());
     const std::string text = coach::test::read_source_file("content/assessment.json");

@@ -12,15 +12,7 @@ using namespace coach;
 
 namespace {
 
-std::vector<SourceFile> content_files(const std::string& dir = "content") {
-    namespace fs = std::filesystem;
-    const fs::path root = fs::path(COACH_SOURCE_DIR) / dir;
-    std::vector<SourceFile> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root))
-        if (entry.is_regular_file() && entry.path().extension() == ".json")
-            files.push_back({fs::relative(entry.path(), root).generic_string(), coach::test::read_source_file(dir + "/" + fs::relative(entry.path(), root).generic_string())});
-    return files;
-}
+using coach::test::content_files;
 
 std::string all_errors(const CourseLoad& load) {
     std::string out;

@@ -108,17 +108,7 @@ std::vector<std::string> attribute_values(const std::string& html, std::string_v
     return out;
 }
 
-std::vector<SourceFile> content_files() {
-    namespace fs = std::filesystem;
-    const fs::path root = fs::path(COACH_SOURCE_DIR) / "content";
-    std::vector<SourceFile> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root))
-        if (entry.is_regular_file() && entry.path().extension() == ".json") {
-            const std::string name = fs::relative(entry.path(), root).generic_string();
-            files.push_back({name, test::read_source_file("content/" + name)});
-        }
-    return files;
-}
+using coach::test::content_files;
 
 }  // namespace
 

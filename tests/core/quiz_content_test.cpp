@@ -511,14 +511,7 @@ TEST_CASE("the glyph check reads the quizzes too", "[quiz_content]") {
 // ---- the course's own quizzes ----
 
 TEST_CASE("the quizzes in content/ load without a problem", "[quiz_content]") {
-    namespace fs = std::filesystem;
-    const fs::path root = fs::path(COACH_SOURCE_DIR) / "content";
-    std::vector<SourceFile> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root))
-        if (entry.is_regular_file() && entry.path().extension() == ".json") {
-            const std::string name = fs::relative(entry.path(), root).generic_string();
-            files.push_back({name, coach::test::read_source_file("content/" + name)});
-        }
+    const std::vector<SourceFile> files = coach::test::content_files();
     const CourseLoad load = load_course_files(files);
     INFO(all_errors(load.errors));
     REQUIRE(load.ok());

@@ -1,9 +1,12 @@
 // Helpers shared by the core tests.
 #pragma once
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "core/course.h"
 #include "core/learner_json.h"
 
 namespace coach::test {
@@ -14,6 +17,20 @@ inline std::string read_source_file(const std::string& relative) {
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+// Every JSON file of a content folder (content/ by default), named as the loader expects:
+// relative to the folder ("lessons/1-six-steps.json").
+inline std::vector<SourceFile> content_files(const std::string& dir = "content") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::path(COACH_SOURCE_DIR) / dir;
+    std::vector<SourceFile> files;
+    for (const auto& entry : fs::recursive_directory_iterator(root))
+        if (entry.is_regular_file() && entry.path().extension() == ".json") {
+            const std::string name = fs::relative(entry.path(), root).generic_string();
+            files.push_back({name, read_source_file(dir + "/" + name)});
+        }
+    return files;
 }
 
 // Writes and reads back: the one-line round trip every serialized type is tested with.
