@@ -13,8 +13,12 @@
       show them), load after the first frame with their own small fonts instead of growing
       the first load. Fails like `ui` on a character Noto Sans
       CJK SC lacks.
-  font_subset.py --font TTC fallback --out FILE
-      All of GB2312 (6,763 hanzi, symbols, CJK punctuation) for text a learner types.
+  font_subset.py --font TTC fallback --out FILE [--unihan FILE]
+      For text a learner types: all of GB2312 (6,763 hanzi, symbols, CJK punctuation) and the
+      8,105 characters of the Table of General Standard Chinese Characters (通用规范汉字表,
+      2013), which adds 1,467 characters GB2312 lacks, many of them in names (喆, 玥, 赟, 堃, 昇…).
+      The table is read at build time from the kTGH field of Unihan (Debian's unicode-data);
+      fails if the file is missing, does not list exactly 8,105, or the font lacks one.
   font_subset.py --font TTC marks --out FILE
       The quotation marks, apostrophe and ellipsis at their proportional (Latin) widths, as
       the font's `pwid` feature would draw them: Dear ImGui applies no font features, so
@@ -23,6 +27,7 @@
       The code points the font covers, one hex number a line (for the content validator).
 """
 import argparse
+import bz2
 import os
 import re
 import sys
@@ -49,6 +54,30 @@ def gb2312_characters():
     chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}   # full-width forms
     chars |= {chr(c) for c in range(0x2010, 0x2040)}   # general punctuation
     return chars
+
+
+# Unihan's kTGH field numbers each character of the Table of General Standard Chinese Characters
+# ("2013:1234"); Debian ships the file compressed.
+UNIHAN_MAPPINGS = "/usr/share/unicode/Unihan_OtherMappings.txt.bz2"
+GENERAL_STANDARD_COUNT = 8105
+
+
+def general_standard_characters(path):
+    """The 8,105 characters of 通用规范汉字表 (2013), mapped to their numbers in the table."""
+    opener = bz2.open if path.endswith(".bz2") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as f:
+            table = {}
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) == 3 and fields[1] == "kTGH":
+                    table[chr(int(fields[0][2:], 16))] = fields[2]
+    except OSError as e:
+        sys.exit(f"font_subset: cannot read the Unihan mappings ({e}): install Debian's unicode-data")
+    if len(table) != GENERAL_STANDARD_COUNT:
+        sys.exit(f"font_subset: {path} lists {len(table)} characters of the Table of General Standard "
+                 f"Chinese Characters (kTGH), not {GENERAL_STANDARD_COUNT}")
+    return table
 
 
 # UI messages (app/core/i18n.cpp) that the first-load font need not draw: the reasons an
@@ -187,6 +216,8 @@ def main():
                         help="ui: a lesson file of which only the titles and summary count (its pages load later)")
     parser.add_argument("--out", required=True)
     parser.add_argument("--root", default=".")
+    parser.add_argument("--unihan", default=UNIHAN_MAPPINGS,
+                        help="fallback: Unihan_OtherMappings.txt (or .bz2), for the kTGH field")
     parser.add_argument("sources", nargs="*")
     args = parser.parse_intermixed_args()
 
@@ -218,7 +249,14 @@ def main():
                 besides |= set(TTFont(path).getBestCmap())
             chars = {ch for ch in where if ord(ch) not in besides}
     else:
-        chars = gb2312_characters() | ALWAYS
+        general = general_standard_characters(args.unihan)
+        missing = sorted((number, ch) for ch, number in general.items() if ord(ch) not in cmap)
+        for number, ch in missing:
+            print(f"error: character '{ch}' (U+{ord(ch):04X}, {number} of the Table of General Standard "
+                  f"Chinese Characters) is not in Noto Sans CJK SC", file=sys.stderr)
+        if missing:
+            sys.exit(1)
+        chars = gb2312_characters() | set(general) | ALWAYS
     write_subset(args.font, chars, args.out)
     print(f"font_subset: {args.mode}: {len(chars)} characters -> {args.out} ({os.path.getsize(args.out)} bytes)")
 

@@ -10,8 +10,10 @@
 import { Scheduler } from './scheduler.js';
 import { attachInput } from './input.js';
 import { Storage } from './storage.js';
+import { PlanStorage } from './plan_storage.js';
 import { Mirror } from './mirror.js';
 import { Wasm } from './wasm.js';
+import { PlanImport } from './plan_import.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -93,7 +95,7 @@ function runScript(source) {
 const PRACTICE_FILES = ['fonts/practice.otf', 'quizzes.json', 'assessment.json'];
 // The characters only the lessons' pages use (the first screens show their titles only).
 const LESSONS_FONT = 'fonts/lessons.otf';
-const PRACTICE_SCREENS = ['quizzes', 'quiz', 'review', 'assessment', 'profile', 'class'];
+const PRACTICE_SCREENS = ['quizzes', 'quiz', 'review', 'assessment', 'profile', 'class', 'plan', 'accounts', 'account', 'plan-import'];
 const wantsPractice = (params) => PRACTICE_SCREENS.includes(params.get('screen')) || params.get('start') === 'assessment';
 
 // Step 1: everything the first frame needs, with real progress. A course from an instructor
@@ -230,13 +232,15 @@ function saveShareCard(canvas, card) {
   }, 'image/png');
 }
 
-// Files dropped on the page go to the class view (result files); nowhere else does a drop
-// mean anything, and the browser must not navigate away to show the file instead.
-function acceptDroppedFiles(wasm, scheduler) {
+// Files dropped on the page go to the class view (result files) or the plan's import (a report
+// or a plan file); nowhere else does a drop mean anything, and the browser must not navigate
+// away to show the file instead.
+function acceptDroppedFiles(wasm, scheduler, planImport) {
   const onClassView = () => new URLSearchParams(location.search).get('screen') === 'class';
-  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = onClassView() ? 'copy' : 'none'; });
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = onClassView() || PlanImport.showing() ? 'copy' : 'none'; });
   window.addEventListener('drop', async (e) => {
     e.preventDefault();
+    if (PlanImport.showing()) return planImport.dropFiles(e.dataTransfer.files);
     if (!onClassView()) return;
     for (const file of e.dataTransfer.files) {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -267,7 +271,12 @@ async function boot() {
       wasmMemoryBytes: wasm.memoryBytes, ...api,
     });
   };
+  let planImport = null;
+  let planStorage = null;
   const scheduler = new Scheduler(wasm, (result) => {
+    planImport?.handle(result.plan);  // inside the tap's frame: a file picker may open only there
+    if (result.plan?.save) planStorage?.scheduleFlush();  // the plan's records (plan_storage.js)
+    if (result.plan?.unreadableFile) planStorage?.downloadUnreadable(result.plan.unreadableFile, (name, text) => storage.download(name, text));
     if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.pickResultFiles && !result.checkStorage && !result.openUrl) return;
     if (result.drawn) state.frames += 1;
     if (state.frames === 1 && result.drawn) {
@@ -276,6 +285,7 @@ async function boot() {
       if (state.lessonsWanted) loadLessonsFont();
       if (state.practiceWanted) loadPractice();
       if (!state.fallbackFont) loadFallbackFont();
+      planStorage.start();  // the plan's records: read after the first frame, never before it
     }
     keeper.apply(result);
     if (result.theme) applyTheme(result.theme);
@@ -300,6 +310,7 @@ async function boot() {
   canvas.addEventListener('webglcontextrestored', () => scheduler.request());  // a restored canvas is blank until drawn
   keeper = historyKeeper(wasm, scheduler);
   storage.attach(scheduler);
+  planStorage = new PlanStorage(wasm, scheduler);
 
   // window.coach's entry points: drive the app by meaning, as a screen reader or a test would.
   const api = {
@@ -358,8 +369,10 @@ async function boot() {
   }
   resize();
   storage.checkStorage();
-  acceptDroppedFiles(wasm, scheduler);
+  planImport = new PlanImport(wasm, scheduler);
+  acceptDroppedFiles(wasm, scheduler, planImport);
   window.coachStorage = storage;  // for embedding pages and tests: flush(), importBytes()
+  window.coachPlanStorage = planStorage;  // the same for the plan: flush(), summary(), idle()
 
   function applyTheme(theme) {
     document.documentElement.style.colorScheme = theme.dark ? 'dark' : 'light';

@@ -71,6 +71,7 @@ struct Apply {
         doc.open_assessment = {};
     }
     void operator()(const DiscardAssessment&) const { doc.open_assessment = {}; }
+    void operator()(const PlanMovedIn&) const { doc.early_plan.clear(); }
     void drop_open_quiz(std::string_view quiz) const {
         std::erase_if(doc.open_quizzes, [&](const QuizSession& s) { return s.quiz == quiz; });
     }

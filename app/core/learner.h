@@ -55,18 +55,16 @@ struct AssessmentResult {
     bool operator==(const AssessmentResult&) const = default;
 };
 
-struct Account {
+// An account as versions 1 to 4 of the document held it, in a placeholder for the collection
+// plan. No release wrote one (none had a plan screen), but a document that holds some keeps
+// them here until the plan (plan_store.h, its own storage) has taken them in (PlanMovedIn).
+struct EarlyAccount {
     std::string id;
     std::string name;
-    std::int64_t receivable_cents = 0;  // money as integer cents: no rounding drift
-    std::uint32_t ageing_days = 0;
+    std::int64_t receivable_cents = 0;  // money as integer cents
+    std::uint32_t ageing_days = 0;      // how old the balance was when typed
     std::string notes;
-    bool operator==(const Account&) const = default;
-};
-
-struct CollectionPlan {
-    std::vector<Account> accounts;
-    bool operator==(const CollectionPlan&) const = default;
+    bool operator==(const EarlyAccount&) const = default;
 };
 
 struct LearnerDoc {
@@ -79,7 +77,8 @@ struct LearnerDoc {
     ReviewState quote_review;             // the quote deck, keyed by quote id (version 3)
     std::vector<AssessmentResult> assessments;  // every finished self-assessment, oldest first
     AssessmentResult open_assessment;  // the one in progress (version 4); no ratings = none
-    CollectionPlan plan;
+    // Accounts from before version 5, moved into the plan once the plan has stored them.
+    std::vector<EarlyAccount> early_plan;
     bool operator==(const LearnerDoc&) const = default;
 };
 
@@ -137,8 +136,11 @@ struct FinishAssessment {
     std::int64_t at = 0;
 };
 struct DiscardAssessment {};  // start again: the one in progress is dropped
+// The collection plan has stored the early accounts as its own (version 5): they leave the document.
+struct PlanMovedIn {};
 using LearnerAction = std::variant<SetLang, SetGoal, OpenLessonPage, ReplaceDocument, SetReading, SetName, SaveQuizSession,
-                                   DiscardQuizSession, FinishAttempt, AnswerReview, RateStatement, FinishAssessment, DiscardAssessment>;
+                                   DiscardQuizSession, FinishAttempt, AnswerReview, RateStatement, FinishAssessment, DiscardAssessment,
+                                   PlanMovedIn>;
 
 LearnerDoc apply(LearnerDoc doc, const LearnerAction& action);
 

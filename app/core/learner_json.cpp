@@ -177,14 +177,20 @@ void serialize(Archive& ar, LegacyAssessment& a) {
 }
 }  // namespace
 template <class Archive>
-void serialize(Archive& ar, Account& a) {
+void serialize(Archive& ar, EarlyAccount& a) {
     ar(cereal::make_nvp("id", a.id), cereal::make_nvp("name", a.name), cereal::make_nvp("receivable_cents", a.receivable_cents),
        cereal::make_nvp("ageing_days", a.ageing_days), cereal::make_nvp("notes", a.notes));
 }
+namespace {
+// Versions 1 to 4: {"plan": {"accounts": [...]}}, read only to keep its accounts (learner_json.h).
+struct EarlyPlan {
+    std::vector<EarlyAccount>& accounts;
+};
 template <class Archive>
-void serialize(Archive& ar, CollectionPlan& p) {
+void serialize(Archive& ar, EarlyPlan& p) {
     ar(cereal::make_nvp("accounts", p.accounts));
 }
+}  // namespace
 
 namespace {
 
@@ -232,7 +238,12 @@ void serialize(Archive& ar, LearnerDoc& d, const std::uint32_t version) {
         d.assessments.clear();
         for (const LegacyAssessment& a : old) d.assessments.push_back(migrate_assessment(a));
     }
-    ar(cereal::make_nvp("plan", d.plan));
+    if (version >= 5) {
+        ar(cereal::make_nvp("early_plan", d.early_plan));
+    } else if constexpr (Archive::is_loading::value) {
+        EarlyPlan early{d.early_plan};
+        ar(cereal::make_nvp("plan", early));
+    }
     if (version >= 2) ar(cereal::make_nvp("reading", d.reading));
     if (version >= 4) ar(cereal::make_nvp("open_assessment", d.open_assessment));
 }
@@ -264,7 +275,7 @@ LearnerDoc with_valid_text(LearnerDoc d) {
     };
     for (AssessmentResult& a : d.assessments) fix_result(a);
     fix_result(d.open_assessment);
-    for (Account& a : d.plan.accounts) {
+    for (EarlyAccount& a : d.early_plan) {
         fix(a.id);
         fix(a.name);
         fix(a.notes);

@@ -24,6 +24,12 @@
 //      position, with no assessment named; no release wrote one (none had an assessment
 //      screen), but should a document hold one, each answer becomes a rating without a
 //      statement id in its place, which is read by position. Nothing is lost.
+//   5  the collection plan leaves the document for its own storage (plan_store.h). Versions 1
+//      to 4 held a placeholder, `plan`: {accounts: [{id, name, receivable_cents, ageing_days,
+//      notes}]}, which no release wrote non-empty (none had a plan screen). Should a document
+//      hold such accounts, they are read into `early_plan` (the same fields) and stay there
+//      until the plan has stored them as its own accounts (PlanMovedIn), so nothing typed is
+//      lost even if the plan's storage is unavailable for a while.
 // Numbers: scores (0 to 1) are kept to a millionth (stored_score), since a JSON number of 17
 // digits does not read back exactly with the reader's number parsing (json_config.h);
 // `stored_score` is applied on writing and on reading, so what is read always writes and reads
@@ -47,7 +53,7 @@
 
 namespace coach {
 
-inline constexpr std::uint32_t kLearnerDocVersion = 4;  // 4: self-assessment ratings by statement, one in progress
+inline constexpr std::uint32_t kLearnerDocVersion = 5;  // 5: the plan in its own storage, early accounts kept until moved
 inline constexpr const char* kAppId = "collection-coach";
 
 enum class ReadFailure {

@@ -7,10 +7,6 @@
 namespace coach {
 namespace {
 
-constexpr std::string_view kModules[] = {"plan"};
-
-bool is_module(std::string_view name) { return std::find(std::begin(kModules), std::end(kModules), name) != std::end(kModules); }
-
 NavResult unchanged(const Nav& nav) { return {nav, HistoryOp::none, 0, false}; }
 
 NavResult push(const Nav& nav, const Route& route) {
@@ -86,7 +82,6 @@ int hex_value(char c) {
 std::string_view screen_name(Screen screen) {
     switch (screen) {
         case Screen::home: return "home";
-        case Screen::module: return "module";
         case Screen::settings: return "settings";
         case Screen::lessons: return "lessons";
         case Screen::lesson: return "lesson";
@@ -98,13 +93,18 @@ std::string_view screen_name(Screen screen) {
         case Screen::assessment: return "assessment";
         case Screen::profile: return "profile";
         case Screen::class_view: return "class";
+        case Screen::plan: return "plan";
+        case Screen::accounts: return "accounts";
+        case Screen::account: return "account";
+        case Screen::plan_import: return "plan-import";
     }
     return "home";
 }
 
 std::optional<Screen> parse_screen(std::string_view name) {
-    for (Screen s : {Screen::home, Screen::module, Screen::settings, Screen::lessons, Screen::lesson, Screen::quotes, Screen::glossary,
-                     Screen::quizzes, Screen::quiz, Screen::review, Screen::assessment, Screen::profile, Screen::class_view})
+    for (Screen s : {Screen::home, Screen::settings, Screen::lessons, Screen::lesson, Screen::quotes, Screen::glossary, Screen::quizzes,
+                     Screen::quiz, Screen::review, Screen::assessment, Screen::profile, Screen::class_view, Screen::plan, Screen::accounts,
+                     Screen::account, Screen::plan_import})
         if (screen_name(s) == name) return s;
     return std::nullopt;
 }
@@ -118,6 +118,9 @@ Route parent(const Route& route) {
         case Screen::review: return Route{.screen = Screen::quizzes};
         case Screen::assessment: return route.statement > 0 ? Route{.screen = Screen::assessment} : Route{};
         case Screen::class_view: return Route{.screen = Screen::profile};
+        case Screen::accounts:
+        case Screen::plan_import: return Route{.screen = Screen::plan};
+        case Screen::account: return Route{.screen = Screen::accounts};
         default: return Route{};
     }
 }
@@ -170,7 +173,6 @@ std::string to_query(const Route& route, Lang lang, std::string_view content) {
     std::string q = "?lang=" + std::string(lang_code(lang));
     switch (route.screen) {
         case Screen::home: break;
-        case Screen::module: q += "&screen=" + percent_encode(route.module); break;
         case Screen::lesson: q += "&lesson=" + percent_encode(route.lesson) + "&page=" + number(route.page + 1); break;
         case Screen::quotes: q += "&screen=quotes&quote=" + number(route.quote + 1); break;
         case Screen::quiz:
@@ -184,6 +186,7 @@ std::string to_query(const Route& route, Lang lang, std::string_view content) {
             q += "&screen=assessment";
             if (route.statement > 0) q += "&statement=" + number(route.statement);
             break;
+        case Screen::account: q += "&screen=account&account=" + percent_encode(route.account); break;
         default: q += "&screen=" + std::string(screen_name(route.screen)); break;
     }
     if (!route.term.empty()) q += "&term=" + percent_encode(route.term);
@@ -213,6 +216,7 @@ Link parse_query(std::string_view query) {
         else if (key == "deck") link.deck_asked = value;
         else if (key == "statement") link.statement_asked = parse_positive(value);
         else if (key == "start") link.start = value;
+        else if (key == "account") link.account_asked = value;
         else if (key == "item") {
             result = value == "done";
             link.item_asked = parse_positive(value);
@@ -228,13 +232,11 @@ Link parse_query(std::string_view query) {
         r.quiz = link.quiz_asked;
         r.result = result;
         r.item = !result && link.item_asked > 0 ? static_cast<std::size_t>(link.item_asked - 1) : 0;
-    } else if (is_module(link.screen_asked)) {
-        r.screen = Screen::module;
-        r.module = link.screen_asked;
-    } else if (const auto s = parse_screen(link.screen_asked); s && *s != Screen::lesson && *s != Screen::module) {
+    } else if (const auto s = parse_screen(link.screen_asked); s && *s != Screen::lesson) {
         r.screen = *s;
         if (*s == Screen::quotes) r.quote = link.quote_asked > 0 ? static_cast<std::size_t>(link.quote_asked - 1) : 0;
         if (*s == Screen::review) r.deck = link.deck_asked;
+        if (*s == Screen::account) r.account = link.account_asked;
         if (*s == Screen::assessment) r.statement = link.statement_asked > 0 ? static_cast<std::size_t>(link.statement_asked) : 0;
     }
     r.term = link.term_asked;

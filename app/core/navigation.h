@@ -32,13 +32,15 @@
 
 namespace coach {
 
-enum class Screen { home, module, settings, lessons, lesson, quotes, glossary, quizzes, quiz, review, assessment, profile, class_view };
+enum class Screen {
+    home, settings, lessons, lesson, quotes, glossary, quizzes, quiz, review, assessment, profile, class_view,
+    plan, accounts, account, plan_import,  // the collection plan: dashboard, account list, one account, import
+};
 
 // One screen state. Fields that do not apply to the screen stay at their defaults, so two
 // routes to the same place compare equal.
 struct Route {
     Screen screen = Screen::home;
-    std::string module;     // Screen::module: "quizzes", "assessment" or "plan"
     std::string lesson;     // Screen::lesson: the lesson's id
     std::size_t page = 0;   // Screen::lesson: the page, from 0
     std::size_t quote = 0;  // Screen::quotes: the card, from 0
@@ -47,6 +49,7 @@ struct Route {
     bool result = false;    // Screen::quiz: the result page after the last item (item stays 0)
     std::string deck;       // Screen::review: "" for the missed items, "quotes" for the quote deck
     std::size_t statement = 0;  // Screen::assessment: the statement shown, from 1; 0 = the introduction
+    std::string account;    // Screen::account: the account's id
     std::string term;       // a glossary term shown over the screen ("" = none)
 
     bool operator==(const Route&) const = default;
@@ -90,8 +93,8 @@ Route parent(const Route& route);
 // The URL form: "screen=lessons", "lesson=credit-management&page=3&term=dso",
 // "screen=quotes&quote=2", "screen=quiz&quiz=six-steps&item=3" (the result page after the
 // last item: "item=done"), "screen=review", "screen=review&deck=quotes",
-// "screen=assessment&statement=4" (the introduction without statement), "screen=profile" and
-// "screen=class". Pages, cards and
+// "screen=assessment&statement=4" (the introduction without statement), "screen=profile",
+// "screen=class", "screen=plan", "screen=accounts", "screen=account&account=ID" and "screen=plan-import". Pages, cards and
 // items count from 1, as people do. `lang` is always written, so a reload keeps the language
 // shown; `content` (an instructor's course file) is kept as given.
 std::string to_query(const Route& route, Lang lang, std::string_view content = {});
@@ -101,7 +104,7 @@ struct Link {
     Route route;
     std::string lang;     // as given ("" = none)
     std::string content;  // ?content=, decoded
-    std::string lesson_asked, term_asked, screen_asked, quiz_asked, deck_asked;  // the raw values, to name them when wrong
+    std::string lesson_asked, term_asked, screen_asked, quiz_asked, deck_asked, account_asked;  // the raw values, to name them when wrong
     long page_asked = 0, quote_asked = 0, item_asked = 0, statement_asked = 0;  // as given, from 1 (0 = none)
     // ?start=assessment: an instructor's link that opens the self-assessment at once, where
     // the learner left it (the app decides where that is: resolve() cannot see the learner).

@@ -62,6 +62,7 @@ struct ValidText {
     }
     void operator()(FinishAssessment&) const {}
     void operator()(DiscardAssessment&) const {}
+    void operator()(PlanMovedIn&) const {}
     static void attempt(AttemptRecord& a) {
         a.quiz = valid_text(a.quiz);
         a.score = stored_score(a.score);

@@ -16,7 +16,9 @@ namespace coach::web {
 enum PointerAction { pointer_move = 0, pointer_down = 1, pointer_up = 2, pointer_leave = 3 };
 enum ModBits { mod_ctrl = 1, mod_shift = 2, mod_alt = 4, mod_super = 8 };
 enum StartFlags { start_mac = 1, start_dark = 2, start_more_contrast = 4, start_reduced_motion = 8 };
-enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2 };
+// How a write went; `conflict`: the plan's record store refused a commit because another tab
+// wrote first (web/records.js).
+enum Outcome { outcome_ok = 0, outcome_quota = 1, outcome_unavailable = 2, outcome_conflict = 3 };
 // The fonts, in the order they arrive: the first-load CJK subset, the Latin quotation marks
 // (English text draws them first), the large CJK fallback after the first frame, and the
 // practice's characters that the first-load subset lacks (with the quizzes and the
@@ -29,7 +31,7 @@ extern "C" {
 
 // ---- constants --------------------------------------------------------------------------
 // {"pointer":{"move":0,...},"mods":{...},"start":{...},"outcome":{...},"keys":{"document":...,
-//  "prefix":...}}: the codes above and the storage keys, for the page.
+//  "prefix":...,"plan":...}}: the codes above and the storage keys (the plan's record prefix), for the page.
 const char* coach_constants();
 
 // ---- start ------------------------------------------------------------------------------
@@ -72,6 +74,39 @@ void coach_storage_event(const char* stored_document);
 void coach_import(const char* text, int length);
 // navigator.storage: persisted, bytes used and available.
 void coach_storage_status(int persisted, double used_bytes, double quota_bytes);
+
+// ---- the plan's import (web/plan_import.js) ----------------------------------------------
+// A file the learner picked or dropped on the import screen, or text from the clipboard
+// (name "clipboard"): `text` is UTF-8 (`length` bytes; the page decoded the file first) and
+// `encoding` names what the bytes were ("UTF-8", "UTF-8 (BOM)", "UTF-16LE", "GB18030").
+// A plan file waits for the learner's confirmation; anything else goes to the column mapping.
+void coach_plan_import(const char* name, const char* text, int length, const char* encoding);
+// The browser refused to read the clipboard (the Paste button): the technical reason. The
+// screen says to press Ctrl+V instead, which the page hears as a 'paste' event.
+void coach_plan_paste_refused(const char* reason);
+
+// ---- the plan's storage (web/plan_storage.js, web/records.js; app/platform/web_plan.cpp) --
+// The plan's records (keys.plan in coach_constants) are read after the first frame, and again
+// whenever another tab committed or a commit of this tab met a conflict: begin, every record
+// under the prefix (`value` is `length` bytes: the page's UTF-8 of the stored text), end.
+// coach_plan_end_read answers with a commit to carry out at once (keeping values that could not
+// be read), or "": {"expect":{"key","generation"},"ops":[{"kind":"put","key","value"} |
+// {"kind":"remove","key"} | {"kind":"copy","key","from"}]}. `now_ms` and `utc_offset_minutes`
+// date kept values and the learner's day.
+void coach_plan_begin_read();
+void coach_plan_record(const char* key, const char* value, int length);
+const char* coach_plan_end_read(double now_ms, int utc_offset_minutes);
+// The page's flush timer fired (the frame's "plan":{"save":true} asked for one), or the page is
+// hiding: a commit of the same shape, or "" when there is nothing to write.
+const char* coach_plan_flush();
+// How the last commit went (an Outcome). outcome_conflict: the page reads every record again.
+void coach_plan_done(int outcome);
+// For tests and embedding pages: {"loaded","accounts","receivables","generation","revision",
+// "dirty","writing","pending","noticeKind","notice","earlyAccounts","unreadable":[keys],
+// "names":[the first 100 accounts' names]}, and an account added as the account list adds one
+// (returns the PlanRefusal, 0 when added).
+const char* coach_plan_summary();
+int coach_plan_add_account(const char* id, const char* name);
 
 // ---- input ------------------------------------------------------------------------------
 void coach_resize(float css_width, float css_height, float pixel_ratio);

@@ -65,13 +65,9 @@ void apply_style(const coach::Theme& t) {
     set(ImGuiCol_ScrollbarGrab, t.muted);
 }
 
-// "collection-coach-2026-11-27.json": a name that sorts by date in a downloads folder.
+// "collection-coach-2026-11-27.json", dated by the learner's own calendar.
 std::string file_name(const char* what, const char* extension = "json") {
-    const coach::ui::AppState& app = g_web.app;  // the learner's own date, not UTC's
-    const coach::CivilDate date = coach::civil_date(coach::floor_div(app.now_ms + app.utc_offset_minutes * 60000LL, 86400000));
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "collection-coach%s-%04lld-%02d-%02d.%s", what, static_cast<long long>(date.year), date.month, date.day, extension);
-    return buf;
+    return coach::download_name(g_web.app.now_ms, g_web.app.utc_offset_minutes, what, extension);
 }
 
 std::string hex(coach::Rgba c) {
@@ -104,6 +100,8 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
     coach::ui::AppEffects& fx = g_web.effects;
     std::string r = "{\"drawn\":" + std::string(drawn ? "true" : "false") + ",\"more\":" + (more ? "true" : "false");
     r += ",\"save\":" + std::string(app.store.dirty && !app.store.hold ? "true" : "false");
+    r += ",\"plan\":{\"save\":" + std::string(app.plan.loaded && app.plan.dirty && !app.plan.writing ? "true" : "false") +
+         ",\"pick\":" + (fx.pick_plan_file ? "true" : "false") + ",\"paste\":" + (fx.paste_plan ? "true" : "false") + "}";
     r += ",\"activated\":" + std::string(ui.activated ? "true" : "false");
     r += ",\"lang\":\"" + std::string(coach::lang_code(app.lang)) + "\"";
     r += ",\"history\":[";
@@ -187,9 +185,10 @@ EMSCRIPTEN_KEEPALIVE const char* coach_constants() {
                ",\"super\":" + std::to_string(mod_super) + "},\"start\":{\"mac\":" + std::to_string(start_mac) +
                ",\"dark\":" + std::to_string(start_dark) + ",\"moreContrast\":" + std::to_string(start_more_contrast) + ",\"reducedMotion\":" + std::to_string(start_reduced_motion) +
                "},\"outcome\":{\"ok\":" + std::to_string(outcome_ok) + ",\"quota\":" + std::to_string(outcome_quota) +
-               ",\"unavailable\":" + std::to_string(outcome_unavailable) + "},\"font\":{\"main\":" + std::to_string(font_main) +
+               ",\"unavailable\":" + std::to_string(outcome_unavailable) + ",\"conflict\":" + std::to_string(outcome_conflict) +
+               "},\"font\":{\"main\":" + std::to_string(font_main) +
                ",\"marks\":" + std::to_string(font_marks) + ",\"fallback\":" + std::to_string(font_fallback) + ",\"practice\":" + std::to_string(font_practice) + ",\"lessons\":" + std::to_string(font_lessons) + "},\"keys\":{\"document\":" + coach::json_quote(keys.document) +
-               ",\"prefix\":" + coach::json_quote("collection-coach") + "}}";
+               ",\"prefix\":" + coach::json_quote("collection-coach") + ",\"plan\":" + coach::json_quote(coach::plan_keys().prefix) + "}}";
     }
     return json.c_str();
 }

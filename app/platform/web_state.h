@@ -2,6 +2,7 @@
 //   web_main.cpp    start, fonts, drawing a frame and answering with what the page must do
 //   web_input.cpp   DOM events -> ImGui, and the page's requests by meaning (activate, focus, edit)
 //   web_data.cpp    storage, import, the course and links
+//   web_plan.cpp    the collection plan's storage (its records)
 // The boundary itself (every entry point, what it takes and returns) is web_api.h.
 #pragma once
 #include <emscripten/html5.h>
@@ -11,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/plan_store.h"
 #include "core/redraw.h"
 #include "core/store.h"
 #include "imgui.h"
@@ -35,6 +37,11 @@ struct WebState {
     coach::Found found;                       // what the page read from storage before start
     std::optional<coach::FlushPlan> writing;  // a flush the page is carrying out
     std::vector<coach::Write> repairs;        // start's repairs, until the page reports them done
+    // The plan's storage (web_plan.cpp): the records of a read in progress, and the commit the
+    // page is carrying out -- start's repairs or a flush, never both.
+    std::vector<coach::Record> plan_reading;
+    std::vector<coach::RecordOp> plan_repairs;
+    std::optional<coach::PlanFlush> plan_writing;
     std::string last_view;                    // the view tree JSON last sent (sent again only when changed)
     std::string last_theme;
     std::string frame_result;                 // the answer of the last coach_frame

@@ -13,7 +13,7 @@ constexpr ModuleInfo kModules[] = {
     {Module::lessons, "lessons", Msg::module_lessons, Msg::module_lessons_about, true},
     {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about, true},
     {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, true},
-    {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, false},
+    {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, true},
 };
 
 // Arriving somewhere: start at the top, say so to the page, and count a lesson page as read.
@@ -43,7 +43,7 @@ Route module_route(const AppState& state, Module module) {
         case Module::quizzes: return Route{.screen = Screen::quizzes};
         case Module::assessment:
             return state.store.doc.assessments.empty() ? Route{.screen = Screen::assessment} : Route{.screen = Screen::profile};
-        case Module::plan: return Route{.screen = Screen::module, .module = "plan"};
+        case Module::plan: return Route{.screen = Screen::plan};
     }
     return Route{};
 }
@@ -119,6 +119,8 @@ ThemeId theme_id(const AppState& state) {
 }
 
 void change(AppState& state, const LearnerAction& action) { coach::change(state.store, action); }
+
+PlanRefusal change(AppState& state, const PlanAction& action) { return coach::change(state.plan, action); }
 
 Route here(const AppState& state) { return state.nav.here(); }
 
@@ -232,7 +234,6 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     const Route route = state.nav.here();
     switch (route.screen) {
         case Screen::home: draw_home(state, ui, effects); break;
-        case Screen::module: draw_module(state, ui, effects); break;
         case Screen::settings: draw_settings(state, ui, effects); break;
         case Screen::lessons: draw_lessons(state, ui, effects); break;
         case Screen::lesson: draw_lesson(state, ui, effects); break;
@@ -244,6 +245,10 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
         case Screen::assessment: draw_assessment(state, ui, effects); break;
         case Screen::profile: draw_profile(state, ui, effects); break;
         case Screen::class_view: draw_class(state, ui, effects); break;
+        case Screen::plan: draw_plan(state, ui, effects); break;
+        case Screen::accounts: draw_accounts(state, ui, effects); break;
+        case Screen::account: draw_account(state, ui, effects); break;
+        case Screen::plan_import: draw_plan_import(state, ui, effects); break;
     }
     draw_term_sheet(state, ui, effects);
     // Escape closes a term or goes up a screen (the page keeps it inside text fields).

@@ -15,9 +15,11 @@
 #include "core/assessment.h"
 #include "core/course.h"
 #include "core/navigation.h"
+#include "core/plan_store.h"
 #include "core/quiz.h"
 #include "core/store.h"
 #include "core/theme.h"
+#include "plan_view.h"
 #include "ui_kit.h"
 
 namespace coach::ui {
@@ -111,6 +113,11 @@ struct AppState {
     std::string assessment_problem;
     bool start_assessment = false;  // ?start=assessment came before the assessment: go once it is here
 
+    // The collection plan: its own store (plan_store.h), read after the first frame, and what
+    // its screens keep between frames (plan_view.h).
+    PlanStore plan;
+    PlanView plan_view;
+
     ItemView item_view;
     ReviewView review_view;
     ProfileView profile_view;
@@ -154,6 +161,8 @@ struct AppEffects {
     bool pick_result_files = false;  // the class view: a file picker for several result files
     // The share card was drawn in this rectangle (CSS px): the platform saves it as a PNG.
     std::optional<ViewRect> share_card;
+    bool pick_plan_file = false;  // the plan's import: a file picker for a CSV or a plan file
+    bool paste_plan = false;      // the plan's import: the clipboard's text (a block copied from Excel)
 };
 
 // Reading comfort, from the learner's document (Settings → Reading) and the system.
@@ -166,12 +175,13 @@ Route here(const AppState& state);
 
 // A learner's change to their data: applied now, written by the platform later.
 void change(AppState& state, const LearnerAction& action);
+// A change to the collection plan; a refused one changes nothing and says why (plan_view.h).
+PlanRefusal change(AppState& state, const PlanAction& action);
 
 void draw_app(AppState& state, Ui& ui, AppEffects& effects);
 
 // One function per screen (screen_*.cpp), and the notice every screen shows on top.
 void draw_home(AppState& state, Ui& ui, AppEffects& effects);
-void draw_module(AppState& state, Ui& ui, AppEffects& effects);
 void draw_settings(AppState& state, Ui& ui, AppEffects& effects);
 void draw_lessons(AppState& state, Ui& ui, AppEffects& effects);
 void draw_lesson(AppState& state, Ui& ui, AppEffects& effects);
@@ -183,6 +193,10 @@ void draw_review(AppState& state, Ui& ui, AppEffects& effects);
 void draw_assessment(AppState& state, Ui& ui, AppEffects& effects);
 void draw_profile(AppState& state, Ui& ui, AppEffects& effects);
 void draw_class(AppState& state, Ui& ui, AppEffects& effects);
+void draw_plan(AppState& state, Ui& ui, AppEffects& effects);         // screen_plan.cpp: the dashboard
+void draw_accounts(AppState& state, Ui& ui, AppEffects& effects);     // screen_accounts.cpp
+void draw_account(AppState& state, Ui& ui, AppEffects& effects);      // screen_account.cpp
+void draw_plan_import(AppState& state, Ui& ui, AppEffects& effects);  // screen_plan_import.cpp
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
 void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects);
 void continue_button(AppState& state, Ui& ui, AppEffects& effects);

@@ -244,6 +244,51 @@ void balance_bar(Ui& ui, std::string_view id, const Balance& balance) {
     publish(ui, id, balance_text(ui.lang, balance), origin, width, y);
 }
 
+std::string amount_chart_text(Lang lang, std::string_view name, std::span<const AmountBar> bars) {
+    std::string out;
+    for (const AmountBar& b : bars) join(out, lang, format(tr(Msg::dash_chart_value, lang), {b.label, b.value_text}));
+    return format(tr(Msg::dash_chart_name, lang), {name, out});
+}
+
+void amount_chart(Ui& ui, std::string_view id, std::string_view name, std::span<const AmountBar> bars) {
+    const Metrics& m = ui.metrics;
+    const Theme& th = *ui.theme;
+    const Pen pen(ui);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+    double largest = 0;
+    float label_w = 0, value_w = 0;
+    for (const AmountBar& b : bars) {
+        largest = std::max(largest, b.value);
+        label_w = std::max(label_w, pen.width(m.body, b.label));
+        value_w = std::max(value_w, pen.width(m.small, b.value_text));
+    }
+    const float space = m.gap * 0.5f;
+    // Beside: the labels in a column of their own, when that leaves the bars at least 30 % of
+    // the figure; else every label on its own line above its bar (a phone, large text).
+    const bool beside = label_w + space + value_w + space + width * 0.3f <= width;
+    const float x0 = beside ? origin.x + label_w + space : origin.x;
+    const float full = std::max((beside ? origin.x + width - x0 : width) - value_w - space, m.body);
+    const float row = std::max(pen.lane, font_px(m.body) * 1.1f);
+    float y = origin.y;
+    const float top = y;
+    for (const AmountBar& b : bars) {
+        if (beside) {
+            pen.text(m.body, ImVec2(origin.x, y + (row - font_px(m.body)) * 0.5f), th.ink, b.label);
+        } else {
+            y += pen.wrapped(m.body, ImVec2(origin.x, y), width, th.ink, b.label) + m.gap * 0.25f;
+        }
+        const float lane_y = beside ? y + (row - pen.lane) * 0.5f : y;
+        const double share = largest > 0 ? std::max(b.value, 0.0) / largest : 0.0;
+        draw_bar(pen, x0, lane_y + pen.lane * 0.5f, full, share, b.hollow ? BarLook::hollow : BarLook::solid, pen.bar);
+        const float bar_end = x0 + std::max(static_cast<float>(share) * full, pen.stroke * 1.5f);
+        pen.text(m.small, ImVec2(bar_end + space, lane_y + (pen.lane - font_px(m.small)) * 0.5f), th.ink, b.value_text);
+        y += (beside ? row : pen.lane) + m.gap * (beside ? 0.4f : 0.75f);
+    }
+    if (beside) pen.dl->AddLine(ImVec2(x0, top), ImVec2(x0, y - m.gap * 0.4f), th.line.abgr(), 1.0f);  // the axis (decorative)
+    publish(ui, id, amount_chart_text(ui.lang, name, bars), origin, width, y);
+}
+
 void class_chart(Ui& ui, std::string_view id, std::span<const ClassBar> bars) {
     const Metrics& m = ui.metrics;
     const Theme& th = *ui.theme;

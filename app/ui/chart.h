@@ -1,7 +1,7 @@
-// chart: the self-assessment's pictures of scores, drawn with Dear ImGui's draw list, each
+// chart: the self-assessment's pictures of scores and the collection plan's of amounts, drawn with Dear ImGui's draw list, each
 // published as one figure whose accessible name reads every value it shows.
 //
-// Three pictures:
+// Four pictures:
 //   - score bars: one row per score (a step, a side, the buying team): its name, a bar from 0
 //     to 100 % and the percent. With a learner's first result beside the latest, each row has
 //     two bars, the latest solid and the first hollow (told apart by shape, not colour alone),
@@ -9,7 +9,8 @@
 //   - the balance: one bar split between the left brain and the right brain, in proportion to
 //     their scores, with both percents;
 //   - class bars: the mean of each score as a bar, with a whisker under it: a thick line one
-//     spread either side of the mean, a thin line from the lowest to the highest.
+//     spread either side of the mean, a thin line from the lowest to the highest;
+//   - amount bars: money per group (an ageing bucket, a week), against the largest group.
 // Bars run horizontally so six names and their percents fit a 360 px phone at 200 % text:
 // names wrap above their bar instead of squeezing beside it.
 //
@@ -20,7 +21,7 @@
 // `control_border` (3:1 on paper, like a field's outline), text `ink` and `muted`,
 // whiskers `ink` and `muted`, grid lines `line` (decorative). A chart is drawn on paper (or
 // in a box filled with paper), never on a tinted surface.
-// Limits: no axis numbers beyond the percents at the bars (the scale is always 0–100 %); the
+// Limits: no axis numbers beyond the values at the bars (a score's scale is always 0–100 %); the
 // text alternative is one long name, which a screen reader reads in one go.
 #pragma once
 #include <cstddef>
@@ -71,6 +72,22 @@ void class_chart(Ui& ui, std::string_view id, std::span<const ClassBar> bars);
 std::string score_chart_text(Lang lang, const ScoreChart& chart);
 std::string balance_text(Lang lang, const Balance& balance);
 std::string class_chart_text(Lang lang, std::span<const ClassBar> bars);
+
+// Amounts as bars (the collection plan's ageing and cash-in forecast): one row per bar, its
+// label, a bar as long as its share of the largest value, and the amount in words. Where the
+// labels fit beside the bars (a wide screen, normal text) a row is one line; otherwise each
+// label stands on its own line above its bar. Solid bars are `progress_fill`, hollow ones
+// (what the chart sets apart: not yet due, outside the forecast's weeks) `control_border`,
+// drawn as outlines, so shape tells them apart as well as the words.
+struct AmountBar {
+    std::string label;       // "未到期", "2025-12-01 起的一周"
+    double value = 0;        // in any unit (minor units of money): bars are drawn against the largest
+    std::string value_text;  // "¥1,000.00"
+    bool hollow = false;
+};
+// `name` opens the figure's text alternative ("账龄：未到期 ¥1,000.00；…").
+void amount_chart(Ui& ui, std::string_view id, std::string_view name, std::span<const AmountBar> bars);
+std::string amount_chart_text(Lang lang, std::string_view name, std::span<const AmountBar> bars);
 
 // A score as a whole percent ("75"), and the change between two scores as the difference of
 // the percents shown ("+25", "-10", "±0"), so the numbers on screen add up.

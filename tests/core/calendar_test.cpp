@@ -31,3 +31,21 @@ TEST_CASE("a day number is the civil date it names", "[calendar]") {
         before = now;
     }
 }
+
+TEST_CASE("a download is named by the learner's local day, not the UTC one", "[calendar]") {
+    // 2026-11-29 07:30 in China is 2026-11-28 23:30 UTC: the file carries the learner's date.
+    const std::int64_t beijing_morning = 1795908600000;
+    CHECK(download_name(beijing_morning, 8 * 60, "") == "collection-coach-2026-11-29.json");
+    CHECK(download_name(beijing_morning, 0, "") == "collection-coach-2026-11-28.json");
+    // 2026-11-29 02:00 UTC is still the evening of the 28th for a learner at UTC-5.
+    const std::int64_t new_york_evening = 1795917600000;
+    CHECK(download_name(new_york_evening, -5 * 60, "-results", "csv") == "collection-coach-results-2026-11-28.csv");
+    CHECK(download_name(new_york_evening, 0, "-results", "csv") == "collection-coach-results-2026-11-29.csv");
+    // Local midnight in China (16:00 UTC) starts the new day; a millisecond before is the old one.
+    const std::int64_t beijing_midnight = 1795881600000;
+    CHECK(download_name(beijing_midnight, 480, "-profile", "png") == "collection-coach-profile-2026-11-29.png");
+    CHECK(download_name(beijing_midnight - 1, 480, "-profile", "png") == "collection-coach-profile-2026-11-28.png");
+    // Before 1970 the day still rounds down: 23:00 UTC on 1969-12-31 is 1970-01-01 in China.
+    CHECK(download_name(-3600000, 0, "") == "collection-coach-1969-12-31.json");
+    CHECK(download_name(-3600000, 480, "") == "collection-coach-1970-01-01.json");
+}

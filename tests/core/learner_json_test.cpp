@@ -33,7 +33,7 @@ TEST_CASE("every serialized type survives a round trip", "[learner_json]") {
     CHECK(roundtrip({each, 1}).doc == each);
     each.open_assessment = full.open_assessment;
     CHECK(roundtrip({each, 1}).doc == each);
-    each.plan = full.plan;
+    each.early_plan = full.early_plan;
     CHECK(roundtrip({each, 1}).doc == each);
     each.reading = full.reading;
     CHECK(roundtrip({each, 1}).doc == each);
@@ -57,17 +57,67 @@ TEST_CASE("the committed version 2 fixture reads, reading preferences and all", 
     CHECK(r.stored->generation == 12);
 }
 
+TEST_CASE("the committed version 5 fixture reads as the whole sample document", "[learner_json][fixtures]") {
+    const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v5.json"));
+    REQUIRE(r.ok());
+    const LearnerDoc& d = r.stored->doc;
+    CHECK(d == sample_doc());
+    CHECK(r.stored->generation == 12);
+    // The sample written today is the fixture, byte for byte: the format has not drifted.
+    CHECK(write_document(*r.stored, true) == coach::test::read_source_file("tests/fixtures/learner-v5.json"));
+    REQUIRE(d.early_plan.size() == 1);
+    CHECK(d.early_plan[0] == EarlyAccount{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"});
+}
+
 TEST_CASE("the committed version 4 fixture reads as the whole sample document", "[learner_json][fixtures]") {
     const ReadResult r = read_document(coach::test::read_source_file("tests/fixtures/learner-v4.json"));
     REQUIRE(r.ok());
     const LearnerDoc& d = r.stored->doc;
     CHECK(d == sample_doc());
     CHECK(r.stored->generation == 12);
-    // The sample written today is the fixture, byte for byte: the format has not drifted.
-    CHECK(write_document(*r.stored, true) == coach::test::read_source_file("tests/fixtures/learner-v4.json"));
     REQUIRE(d.assessments.size() == 1);
     CHECK(d.assessments[0].ratings[2] == Rating{"ship-before-old-balance", 2});
     CHECK(d.open_assessment.ratings.size() == 2);
+    // Written today it is the version 5 fixture: only the plan's placeholder changed its name.
+    CHECK(write_document(*r.stored, true) == coach::test::read_source_file("tests/fixtures/learner-v5.json"));
+}
+
+TEST_CASE("version 1 to 4 plan accounts become early accounts until the plan has stored them", "[learner_json][migration]") {
+    for (const char* fixture : {"tests/fixtures/learner-v1.json", "tests/fixtures/learner-v2.json", "tests/fixtures/learner-v3.json",
+                                "tests/fixtures/learner-v4.json"}) {
+        CAPTURE(fixture);
+        const ReadResult r = read_document(coach::test::read_source_file(fixture));
+        REQUIRE(r.ok());
+        CHECK(r.stored->doc.early_plan == std::vector<EarlyAccount>{{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"}});
+        // Written again as version 5, they read back unchanged, under their new name.
+        const std::string rewritten = write_document(*r.stored);
+        CHECK(rewritten.find("\"early_plan\"") != std::string::npos);
+        CHECK(rewritten.find("\"plan\"") == std::string::npos);
+        CHECK(read_document(rewritten).stored == r.stored);
+    }
+    // What every release actually wrote: an empty placeholder, which reads as no early accounts.
+    const std::string v4 = R"({"app":"collection-coach","course":"key-account-collection","generation":3,"document":{"cereal_class_version":4,)"
+                           R"("prefs":{"lang":"","goal":"","name":""},"lessons":[],"attempts":[],"open_quizzes":[],"review":{"cards":[]},)"
+                           R"("quote_review":{"cards":[]},"assessments":[],"plan":{"accounts":[]},"reading":{"text_percent":100,"theme":""},)"
+                           R"("open_assessment":{"assessment":"","at":0,"ratings":[]}}})";
+    const ReadResult empty = read_document(v4);
+    REQUIRE(empty.ok());
+    CHECK(empty.stored->doc == LearnerDoc{});
+    // A version 4 document without its placeholder is of the wrong shape, named.
+    std::string without = v4;
+    without.erase(without.find(R"("plan":{"accounts":[]},)"), std::string_view(R"("plan":{"accounts":[]},)").size());
+    const ReadResult missing = read_document(without);
+    CHECK(missing.error.failure == ReadFailure::wrong_shape);
+    CHECK(missing.error.detail == "plan");
+}
+
+TEST_CASE("the plan moving in clears the early accounts, and nothing else", "[learner_json][migration]") {
+    LearnerDoc d = sample_doc();
+    REQUIRE_FALSE(d.early_plan.empty());
+    const LearnerDoc after = apply(d, PlanMovedIn{});
+    CHECK(after.early_plan.empty());
+    d.early_plan.clear();
+    CHECK(after == d);
 }
 
 TEST_CASE("version 1 to 3 self-assessment results keep their ratings, by position", "[learner_json][migration]") {
@@ -81,7 +131,7 @@ TEST_CASE("version 1 to 3 self-assessment results keep their ratings, by positio
         CHECK(r.stored->doc.assessments[0].at == 1764115100000);
         CHECK(r.stored->doc.assessments[0].ratings == by_position);
         CHECK(r.stored->doc.open_assessment == AssessmentResult{});
-        // Written again as version 4, the migrated result reads back unchanged.
+        // Written again as the current version, the migrated result reads back unchanged.
         CHECK(read_document(write_document(*r.stored)).stored == r.stored);
     }
 }
@@ -303,13 +353,13 @@ TEST_CASE("a document from a future version is refused, not misread", "[learner_
     CHECK_THAT(describe(r.error, Lang::zh), Catch::Contains("数据版本 9"));
 }
 
-TEST_CASE("a document of the next version, 5, is refused", "[learner_json][bad_input]") {
-    const std::string text = coach::test::with_class_version(write_document({sample_doc(), 3}, true), 5);
-    REQUIRE(text.find("\"cereal_class_version\": 5") != std::string::npos);
+TEST_CASE("a document of the next version, 6, is refused", "[learner_json][bad_input]") {
+    const std::string text = coach::test::with_class_version(write_document({sample_doc(), 3}, true), 6);
+    REQUIRE(text.find("\"cereal_class_version\": 6") != std::string::npos);
     const ReadResult r = read_document(text);
     CHECK(r.error.failure == ReadFailure::future_version);
-    CHECK(r.error.version == 5);
-    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("5") && Catch::Contains("4"));
+    CHECK(r.error.version == 6);
+    CHECK_THAT(describe(r.error, Lang::en), Catch::Contains("6") && Catch::Contains("5"));
 }
 
 TEST_CASE("a 50 MB string field is refused by size", "[learner_json][bad_input]") {
@@ -364,7 +414,7 @@ TEST_CASE("what is written is always valid text, so it always reads back", "[lea
         d.open_quizzes[0].quiz = text;
         d.open_quizzes[1].attempt->quiz = d.open_quizzes[1].attempt->answers[0].item = text;
         d.review.cards[1].key = d.quote_review.cards[2].key = text;
-        d.plan.accounts[0] = {text, text, 1, 2, text};
+        d.early_plan[0] = {text, text, 1, 2, text};
         return d;
     };
     for (const bool pretty : {false, true}) {

@@ -131,7 +131,11 @@ TEST_CASE("every route has a URL form that reads back as the same route", "[navi
         kLessons,
         Route{.screen = Screen::settings},
         Route{.screen = Screen::glossary},
-        Route{.screen = Screen::module, .module = "plan"},
+        Route{.screen = Screen::plan},
+        Route{.screen = Screen::accounts},
+        Route{.screen = Screen::account, .account = "mi1kz0-3"},
+        Route{.screen = Screen::account, .account = "湘江 & co"},
+        Route{.screen = Screen::plan_import},
         Route{.screen = Screen::quotes, .quote = 4},
         lesson("credit-management", 2),
         lesson("credit-management", 2, "dso"),
@@ -292,4 +296,21 @@ TEST_CASE("links are checked against the course and say what went wrong", "[navi
         CHECK(r.route == kHome);
         CHECK(describe(r, Lang::zh).empty());
     }
+}
+
+TEST_CASE("the collection plan's screens: addresses and where up leads", "[navigation][plan]") {
+    const Route dashboard{.screen = Screen::plan}, list{.screen = Screen::accounts}, account{.screen = Screen::account, .account = "湘江-1"};
+    CHECK(to_query(dashboard, Lang::zh) == "?lang=zh&screen=plan");
+    CHECK(to_query(list, Lang::en) == "?lang=en&screen=accounts");
+    CHECK(to_query(account, Lang::en) == "?lang=en&screen=account&account=%E6%B9%98%E6%B1%9F-1");
+    CHECK(to_query(Route{.screen = Screen::plan_import}, Lang::en) == "?lang=en&screen=plan-import");
+    CHECK(parse_query("?screen=account&account=%E6%B9%98%E6%B1%9F-1").route == account);
+    // The address of the plan before it was built (a module that said "coming soon") opens the dashboard.
+    CHECK(parse_query("?screen=plan").route == dashboard);
+    // An account id belongs only to the account screen.
+    CHECK(parse_query("?screen=accounts&account=x").route == list);
+    CHECK(parent(account) == list);
+    CHECK(parent(list) == dashboard);
+    CHECK(parent(Route{.screen = Screen::plan_import}) == dashboard);
+    CHECK(parent(dashboard) == kHome);
 }

@@ -92,7 +92,7 @@ inline LearnerDoc sample_doc() {
                             {"left-right-brain", 1, nov26 + day}};
     d.assessments = {{"before-training", 1764115100000, {{"know-overdue-balance", 3}, {"finance-head-by-name", 4}, {"ship-before-old-balance", 2}}}};
     d.open_assessment = {"before-training", nov26 + 10 * day, {{"know-overdue-balance", 5}, {"finance-head-by-name", 4}}};
-    d.plan.accounts = {{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"}};
+    d.early_plan = {{"a1", "华东机电 \"总部\"", 12345678, 95, "财务总监：王总\n周三回电"}};
     return d;
 }
 

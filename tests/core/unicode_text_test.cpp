@@ -83,8 +83,8 @@ TEST_CASE("typed text goes through export and import byte for byte", "[unicode_t
 TEST_CASE("every text field of the document keeps hard text through export, import and storage", "[unicode_text][export]") {
     LearnerDoc d = coach::test::sample_doc();
     d.prefs.goal = kTexts[0];
-    d.plan.accounts.push_back({"a2", kTexts[1] + kTexts[2], 99, 30, kTexts[3] + kTexts[5]});
-    d.plan.accounts[0].notes = kTexts[4] + kTexts[6];
+    d.early_plan.push_back({"a2", kTexts[1] + kTexts[2], 99, 30, kTexts[3] + kTexts[5]});
+    d.early_plan[0].notes = kTexts[4] + kTexts[6];
     Store s;
     change(s, ReplaceDocument{d});
     Store other;
