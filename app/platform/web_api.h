@@ -136,4 +136,9 @@ const char* coach_frame(double now_ms, double wall_ms, int utc_offset_minutes);
 // Wakes the app: the next coach_frame draws.
 void coach_wake();
 
+// ---- the benchmark -----------------------------------------------------------------------
+// Times figures() and list_accounts() on the plan as it is (`repeats` runs, medians), changing
+// nothing: {"accounts","receivables","listed","figuresMs","listMs"} (web_bench.cpp).
+const char* coach_plan_measure(int repeats);
+
 }  // extern "C"
