@@ -10,10 +10,8 @@
 import { Scheduler } from './scheduler.js';
 import { attachInput } from './input.js';
 import { Storage } from './storage.js';
-import { PlanStorage } from './plan_storage.js';
 import { Mirror } from './mirror.js';
 import { Wasm } from './wasm.js';
-import { PlanImport } from './plan_import.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -97,13 +95,20 @@ const PRACTICE_FILES = ['fonts/practice.otf', 'quizzes.json', 'assessment.json']
 const LESSONS_FONT = 'fonts/lessons.otf';
 const PRACTICE_SCREENS = ['quizzes', 'quiz', 'review', 'assessment', 'profile', 'class', 'plan', 'accounts', 'account', 'plan-import'];
 const wantsPractice = (params) => PRACTICE_SCREENS.includes(params.get('screen')) || params.get('start') === 'assessment';
+// The collection plan is its own build of the app (app-plan.wasm, app/ui/plan_screens.h): the
+// first load leaves it out, and an address on one of its screens loads it instead. The first
+// build, asked for a plan screen, answers "loadPlan": the page reloads the same address, which
+// then loads this one (the HTTP cache keeps everything else).
+const PLAN_SCREENS = ['plan', 'accounts', 'account', 'plan-import'];
+const wantsPlan = (params) => PLAN_SCREENS.includes(params.get('screen'));
 
 // Step 1: everything the first frame needs, with real progress. A course from an instructor
 // (?content=URL) is checked against every glyph the app can draw, so the large font comes
 // with the first load then; such a course brings its own quizzes inside its file.
 async function fetchFirstLoad(customContent) {
   const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
-  const names = ['app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
+  const app = wantsPlan(new URLSearchParams(location.search)) ? 'app-plan' : 'app';
+  const names = [`${app}.js`, `${app}.wasm`, 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
   const withPractice = wantsPractice(new URLSearchParams(location.search));
   if (customContent) names.push('fonts/fallback.otf');
   // A lesson's pages need their font before they are drawn; so do the check of a course's
@@ -111,6 +116,8 @@ async function fetchFirstLoad(customContent) {
   const withLessons = Boolean(customContent) || withPractice || new URLSearchParams(location.search).has('lesson');
   if (withLessons) names.push(LESSONS_FONT);
   if (withPractice) names.push(...PRACTICE_FILES);
+  // The plan's page scripts (its records and its import) come with its build, at the same time.
+  const planScripts = app === 'app-plan' ? Promise.all([import('./plan_storage.js'), import('./plan_import.js')]) : null;
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
   const at = Object.fromEntries(names.map((f, i) => [f, i]));
@@ -119,7 +126,8 @@ async function fetchFirstLoad(customContent) {
   const fallback = customContent ? loaded[at['fonts/fallback.otf']] : null;
   const lessons = withLessons ? loaded[at[LESSONS_FONT]] : null;
   const practice = withPractice ? Object.fromEntries(PRACTICE_FILES.map((f) => [f, loaded[at[f]]])) : null;
-  return { script, wasm, font, marks, course, fallback, lessons, practice, custom };
+  const plan = planScripts ? Object.assign({}, ...await planScripts) : null;  // { PlanStorage, PlanImport }
+  return { script, wasm, font, marks, course, fallback, lessons, practice, custom, plan };
 }
 
 async function createModule(files) {
@@ -237,10 +245,11 @@ function saveShareCard(canvas, card) {
 // away to show the file instead.
 function acceptDroppedFiles(wasm, scheduler, planImport) {
   const onClassView = () => new URLSearchParams(location.search).get('screen') === 'class';
-  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = onClassView() || PlanImport.showing() ? 'copy' : 'none'; });
+  const onPlanImport = () => planImport !== null && planImport.constructor.showing();
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = onClassView() || onPlanImport() ? 'copy' : 'none'; });
   window.addEventListener('drop', async (e) => {
     e.preventDefault();
-    if (PlanImport.showing()) return planImport.dropFiles(e.dataTransfer.files);
+    if (onPlanImport()) return planImport.dropFiles(e.dataTransfer.files);
     if (!onClassView()) return;
     for (const file of e.dataTransfer.files) {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -257,7 +266,7 @@ async function boot() {
   const files = await fetchFirstLoad(customContent);
 
   const canvas = $('canvas');
-  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, lessonsWanted: !files.lessons, practiceWanted: false, view: null };
+  const state = { frames: 0, firstFrameMs: 0, fallbackFont: false, lessonsWanted: !files.lessons, practiceWanted: false, view: null, loadingPlan: false };
   const module = await createModule(files);
   const wasm = new Wasm(module);
   const storage = new Storage(wasm, wasm.constants);
@@ -277,7 +286,7 @@ async function boot() {
     planImport?.handle(result.plan);  // inside the tap's frame: a file picker may open only there
     if (result.plan?.save) planStorage?.scheduleFlush();  // the plan's records (plan_storage.js)
     if (result.plan?.unreadableFile) planStorage?.downloadUnreadable(result.plan.unreadableFile, (name, text) => storage.download(name, text));
-    if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.pickResultFiles && !result.checkStorage && !result.openUrl) return;
+    if (!result.drawn && !result.history.length && !result.download && !result.pickFile && !result.pickResultFiles && !result.checkStorage && !result.openUrl && !result.loadPlan) return;
     if (result.drawn) state.frames += 1;
     if (state.frames === 1 && result.drawn) {
       state.firstFrameMs = performance.now();
@@ -285,9 +294,10 @@ async function boot() {
       if (state.lessonsWanted) loadLessonsFont();
       if (state.practiceWanted) loadPractice();
       if (!state.fallbackFont) loadFallbackFont();
-      planStorage.start();  // the plan's records: read after the first frame, never before it
+      planStorage?.start();  // the plan's records: read after the first frame, never before it
     }
     keeper.apply(result);
+    if (result.loadPlan && !state.loadingPlan) return openInPlanBuild();
     if (result.theme) applyTheme(result.theme);
     if (result.view) {
       state.view = result.view;
@@ -310,7 +320,7 @@ async function boot() {
   canvas.addEventListener('webglcontextrestored', () => scheduler.request());  // a restored canvas is blank until drawn
   keeper = historyKeeper(wasm, scheduler);
   storage.attach(scheduler);
-  planStorage = new PlanStorage(wasm, scheduler);
+  if (files.plan) planStorage = new files.plan.PlanStorage(wasm, scheduler);
 
   // window.coach's entry points: drive the app by meaning, as a screen reader or a test would.
   const api = {
@@ -369,10 +379,21 @@ async function boot() {
   }
   resize();
   storage.checkStorage();
-  planImport = new PlanImport(wasm, scheduler);
+  if (files.plan) planImport = new files.plan.PlanImport(wasm, scheduler);
   acceptDroppedFiles(wasm, scheduler, planImport);
   window.coachStorage = storage;  // for embedding pages and tests: flush(), importBytes()
   window.coachPlanStorage = planStorage;  // the same for the plan: flush(), summary(), idle()
+
+  // A plan screen in the first build: the learner's document is written now (a reload would
+  // write it in pagehide too), and the address the app just put in the history loads again, in
+  // the build with the plan, behind the loading bar.
+  function openInPlanBuild() {
+    state.loadingPlan = true;
+    storage.flush();
+    $('loading-status').textContent = '正在加载 · Loading';
+    $('loading').style.display = '';
+    location.reload();
+  }
 
   function applyTheme(theme) {
     document.documentElement.style.colorScheme = theme.dark ? 'dark' : 'light';

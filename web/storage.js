@@ -20,6 +20,7 @@ export class Storage {
     this.outcome = constants.outcome;
     this.documentKey = constants.keys.document;
     this.prefix = constants.keys.prefix;
+    this.planPrefix = constants.keys.plan;  // the plan's records (plan_storage.js), not the document's
     this.flushTimer = 0;
     this.persisted = false;
     this.scheduler = null;
@@ -45,7 +46,7 @@ export class Storage {
     try {
       for (let i = 0; i < localStorage.length; i++) {
         const key = localStorage.key(i);
-        if (key && key.startsWith(this.prefix)) give(key, localStorage.getItem(key));
+        if (key && key.startsWith(this.prefix) && !key.startsWith(this.planPrefix)) give(key, localStorage.getItem(key));
       }
     } catch { /* storage unavailable: the app starts empty and says so when it writes */ }
   }
@@ -145,7 +146,13 @@ export class Storage {
       this.persisted = (await s.persisted?.()) || false;
       if (!this.persisted && s.persist) this.persisted = await s.persist();
     } catch { /* not granted */ }
-    this.wasm.call('coach_storage_status', this.persisted ? 1 : 0, this.usedBytes(), LOCAL_STORAGE_BYTES);
+    // The plan lives in IndexedDB, which estimate() counts (and localStorage, which it does not).
+    let used = this.usedBytes(), quota = LOCAL_STORAGE_BYTES;
+    try {
+      const e = await s.estimate?.();
+      if (e) { used += e.usage || 0; quota = Math.max(quota, e.quota || 0); }
+    } catch { /* localStorage alone */ }
+    this.wasm.call('coach_storage_status', this.persisted ? 1 : 0, used, quota);
     this.scheduler?.schedule();
   }
 }

@@ -24,7 +24,6 @@ constexpr MessageText kMessages[] = {
     MessageText{Msg::module_assessment_about, "培训前看看自己的起点", "See where you start before training"},
     MessageText{Msg::module_plan, "回款计划", "Collection plan"},
     MessageText{Msg::module_plan_about, "你的客户、应收、账龄、联系人与跟进", "Your accounts, receivables, ageing, contacts and follow-ups"},
-    MessageText{Msg::coming_soon, "即将开放", "Coming soon"},
     MessageText{Msg::back, "返回", "Back"},
     MessageText{Msg::goal_label, "我的学习目标", "My goal for this course"},
     MessageText{Msg::goal_hint, "例如：三个月内把平均账龄降到60天", "e.g. bring average ageing under 60 days in three months"},

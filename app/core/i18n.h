@@ -35,7 +35,6 @@ enum class Msg {
     module_assessment_about,
     module_plan,
     module_plan_about,
-    coming_soon,
     back,
     goal_label,
     goal_hint,

@@ -8,7 +8,7 @@
 //
 // Definitions (a sales manager's accounts-receivable conventions):
 //   - Days past due: today − due date; a receivable is overdue from the day after its due date.
-//   - Ageing buckets of the open amount: not due (≤ 0 days), 1–30, 31–60, 61–90, over 90.
+//   - Ageing buckets of the open amount: not due (0 days or fewer), 1–30, 31–60, 61–90, over 90.
 //   - Overdue ratio: overdue open amount / total open amount (0 when nothing is open).
 //   - DSO, countback: starting with the current month and going back one calendar month at a
 //     time, the open receivables are set against each month's invoiced amount; each month fully

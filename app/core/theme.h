@@ -78,7 +78,7 @@ struct Theme {
     Rgba good_fill, good_border;          // a notice that something worked (import done)
 
     // Small marks
-    Rgba badge_fill, badge_text;          // the pill on a card ("coming soon", "3 / 12")
+    Rgba badge_fill, badge_text;          // the pill on a card ("3 / 12", "2 due")
     Rgba progress_track, progress_fill;   // a progress bar: the whole, and the part done
 
     // Strokes, in CSS pixels. ImGui 1.92 draws its own keyboard-focus rectangle 2 px wide;

@@ -128,7 +128,9 @@ void coach_system(int flags);
 // {"drawn","more","save","activated","atStart","url","history":[{"op","by"}],"focus",
 //  "view":{...}|null,"theme":{...}|null,"download":{"name","text","type"}|null,"pickFile",
 //  "pickResultFiles","shareCard":{"x","y","width","height","name"} (CSS px of the frame just drawn),
-//  "checkStorage","openUrl","lang","title"}
+//  "checkStorage","openUrl","loadPlan" (a plan screen in the build without the plan: open the
+//  address, already in "url", in app-plan.wasm),"lang","title",
+//  "plan":{"save","pick","paste","unreadableFile"}}
 // `now_ms` is the page's animation clock; `wall_ms` the date (ms since 1970) and
 // `utc_offset_minutes` the learner's time zone (local time = UTC + offset), for quiz dates
 // and the review's local days.
@@ -138,7 +140,7 @@ void coach_wake();
 
 // ---- the benchmark -----------------------------------------------------------------------
 // Times figures() and list_accounts() on the plan as it is (`repeats` runs, medians), changing
-// nothing: {"accounts","receivables","listed","figuresMs","listMs"} (web_bench.cpp).
+// nothing: {"accounts","receivables","listed","figuresMs","listMs"} (web_plan_bench.cpp).
 const char* coach_plan_measure(int repeats);
 
 }  // extern "C"

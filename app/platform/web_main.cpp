@@ -101,7 +101,8 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
     std::string r = "{\"drawn\":" + std::string(drawn ? "true" : "false") + ",\"more\":" + (more ? "true" : "false");
     r += ",\"save\":" + std::string(app.store.dirty && !app.store.hold ? "true" : "false");
     r += ",\"plan\":{\"save\":" + std::string(app.plan.loaded && app.plan.dirty && !app.plan.writing ? "true" : "false") +
-         ",\"pick\":" + (fx.pick_plan_file ? "true" : "false") + ",\"paste\":" + (fx.paste_plan ? "true" : "false") + "}";
+         ",\"pick\":" + (fx.pick_plan_file ? "true" : "false") + ",\"paste\":" + (fx.paste_plan ? "true" : "false") +
+         (fx.download_plan_unreadable ? ",\"unreadableFile\":" + json_quote(file_name("-plan-unreadable")) : std::string()) + "}";
     r += ",\"activated\":" + std::string(ui.activated ? "true" : "false");
     r += ",\"lang\":\"" + std::string(coach::lang_code(app.lang)) + "\"";
     r += ",\"history\":[";
@@ -158,6 +159,7 @@ std::string frame_result(const coach::ui::Ui& ui, bool drawn, bool more) {
     }
     if (fx.check_storage) r += ",\"checkStorage\":true";
     if (!fx.open_url.empty()) r += ",\"openUrl\":" + json_quote(fx.open_url);
+    if (fx.load_plan_build) r += ",\"loadPlan\":true";
     r += "}";
     return r;
 }
@@ -201,6 +203,7 @@ EMSCRIPTEN_KEEPALIVE const char* coach_start(const char* query, const char* brow
     g_web.app.content_url = link.content;
     g_web.app.system = {(flags & start_dark) != 0, (flags & start_more_contrast) != 0};
     g_web.app.motion.reduced = (flags & start_reduced_motion) != 0;
+    g_web.app.plan_screens = linked_plan_screens();
     g_web.app.store = coach::load(g_web.found, static_cast<std::int64_t>(emscripten_date_now()), g_web.repairs);
     g_web.found = {};
     apply_language();

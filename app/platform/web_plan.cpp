@@ -89,6 +89,9 @@ const char* notice_kind(coach::PlanNotice n) {
 
 }  // namespace
 
+// This build has the plan: its screens draw (ui/plan_screens.h).
+const coach::ui::PlanScreens* coach::web::linked_plan_screens() { return &coach::ui::kPlanScreens; }
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void coach_plan_begin_read() { web.plan_reading.clear(); }

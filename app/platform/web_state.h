@@ -2,7 +2,9 @@
 //   web_main.cpp    start, fonts, drawing a frame and answering with what the page must do
 //   web_input.cpp   DOM events -> ImGui, and the page's requests by meaning (activate, focus, edit)
 //   web_data.cpp    storage, import, the course and links
-//   web_plan.cpp    the collection plan's storage (its records)
+//   web_plan.cpp    the collection plan's storage (its records); with web_plan_import.cpp and
+//                   web_plan_bench.cpp, only in the build with the plan (app-plan.wasm)
+//   web_without_plan.cpp  the first load's build (app.wasm): no plan screens (ui/plan_screens.h)
 // The boundary itself (every entry point, what it takes and returns) is web_api.h.
 #pragma once
 #include <emscripten/html5.h>
@@ -50,6 +52,8 @@ struct WebState {
 WebState& web_state();
 // Something changed that may change what is shown: draw again.
 void wake_app();
+// The plan's screens this build links in: web_plan.cpp's table, or none (web_without_plan.cpp).
+const coach::ui::PlanScreens* linked_plan_screens();
 // Sets the language shown from the address, the stored choice and the browser (choose_lang).
 void apply_language();
 

@@ -10,10 +10,10 @@ namespace coach::ui {
 
 namespace {
 constexpr ModuleInfo kModules[] = {
-    {Module::lessons, "lessons", Msg::module_lessons, Msg::module_lessons_about, true},
-    {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about, true},
-    {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about, true},
-    {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about, true},
+    {Module::lessons, "lessons", Msg::module_lessons, Msg::module_lessons_about},
+    {Module::quizzes, "quizzes", Msg::module_quizzes, Msg::module_quizzes_about},
+    {Module::assessment, "assessment", Msg::module_assessment, Msg::module_assessment_about},
+    {Module::plan, "plan", Msg::module_plan, Msg::module_plan_about},
 };
 
 // Arriving somewhere: start at the top, say so to the page, and count a lesson page as read.
@@ -30,12 +30,6 @@ void arrive(AppState& state, AppEffects& effects) {
 }  // namespace
 
 std::span<const ModuleInfo> modules() { return kModules; }
-
-const ModuleInfo* module_info(std::string_view id) {
-    for (const ModuleInfo& m : kModules)
-        if (m.id == id) return &m;
-    return nullptr;
-}
 
 Route module_route(const AppState& state, Module module) {
     switch (module) {
@@ -219,6 +213,12 @@ std::string plain_url(std::string_view lesson, Lang lang) {
     return "lessons/" + std::string(lesson.empty() ? "index" : lesson) + "." + std::string(lang_code(lang)) + ".html";
 }
 
+void scroll_to_top(AppState& state) {
+    if (!state.scroll_to_top) return;
+    ImGui::SetScrollY(0);
+    state.scroll_to_top = false;
+}
+
 void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, std::string_view title_text) {
     begin_screen(ui, screen_id, title_text);
     if (button(ui, std::string(screen_id) + ".back", ui.t(Msg::back))) go(state, effects, Up{});
@@ -226,6 +226,17 @@ void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::
     draw_notice(state, ui, effects);
     title(ui, std::string(screen_id) + ".title", title_text);
 }
+
+namespace {
+
+// A plan screen in the build without the plan (plan_screens.h): a line saying it is on its way
+// while the page opens the same address in the build with it.
+void plan_elsewhere(Ui& ui, AppEffects& effects) {
+    text_block(ui, "plan.status", ui.t(Msg::acc_loading), ui.metrics.body, ui.theme->ink.abgr(), Role::status);
+    effects.load_plan_build = true;
+}
+
+}  // namespace
 
 void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
     ui.lang = state.lang;
@@ -245,10 +256,13 @@ void draw_app(AppState& state, Ui& ui, AppEffects& effects) {
         case Screen::assessment: draw_assessment(state, ui, effects); break;
         case Screen::profile: draw_profile(state, ui, effects); break;
         case Screen::class_view: draw_class(state, ui, effects); break;
-        case Screen::plan: draw_plan(state, ui, effects); break;
-        case Screen::accounts: draw_accounts(state, ui, effects); break;
-        case Screen::account: draw_account(state, ui, effects); break;
-        case Screen::plan_import: draw_plan_import(state, ui, effects); break;
+        case Screen::plan:
+        case Screen::accounts:
+        case Screen::account:
+        case Screen::plan_import:
+            if (state.plan_screens) state.plan_screens->draw(state, ui, effects);
+            else plan_elsewhere(ui, effects);
+            break;
     }
     draw_term_sheet(state, ui, effects);
     // Escape closes a term or goes up a screen (the page keeps it inside text fields).

@@ -19,6 +19,7 @@
 #include "core/quiz.h"
 #include "core/store.h"
 #include "core/theme.h"
+#include "plan_screens.h"
 #include "plan_view.h"
 #include "ui_kit.h"
 
@@ -117,6 +118,9 @@ struct AppState {
     // its screens keep between frames (plan_view.h).
     PlanStore plan;
     PlanView plan_view;
+    // The plan's screens, when this build has them (plan_screens.h); null in the web app's
+    // first load, whose plan screens ask the page for the build with the plan.
+    const PlanScreens* plan_screens = nullptr;
 
     ItemView item_view;
     ReviewView review_view;
@@ -163,6 +167,8 @@ struct AppEffects {
     std::optional<ViewRect> share_card;
     bool pick_plan_file = false;  // the plan's import: a file picker for a CSV or a plan file
     bool paste_plan = false;      // the plan's import: the clipboard's text (a block copied from Excel)
+    bool download_plan_unreadable = false;  // the plan's kept unreadable values, as one file (plan_storage.js)
+    bool load_plan_build = false;  // a plan screen in a build without the plan: the page opens it in the build with it
 };
 
 // Reading comfort, from the learner's document (Settings → Reading) and the system.
@@ -200,6 +206,8 @@ void draw_plan_import(AppState& state, Ui& ui, AppEffects& effects);  // screen_
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects);
 void draw_term_sheet(AppState& state, Ui& ui, AppEffects& effects);
 void continue_button(AppState& state, Ui& ui, AppEffects& effects);
+// A screen just opened starts at its top (state.scroll_to_top, set on arriving), once.
+void scroll_to_top(AppState& state);
 // Begins a screen with a Back button (up to the parent screen), the notices, and its title.
 void begin_screen_with_title(AppState& state, Ui& ui, AppEffects& effects, std::string_view screen_id, std::string_view title_text);
 
@@ -222,10 +230,8 @@ struct ModuleInfo {
     std::string_view id;  // "lessons", "quizzes", "assessment", "plan": screen and item ids
     Msg title;
     Msg about;
-    bool ready;  // modules not built yet say so honestly
 };
 std::span<const ModuleInfo> modules();
-const ModuleInfo* module_info(std::string_view id);
 // Where a module opens: its first screen (the self-assessment: the profile once there is a
 // result, else the assessment where the learner left it).
 Route module_route(const AppState& state, Module module);

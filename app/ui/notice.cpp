@@ -53,6 +53,7 @@ void link_notice(AppState& state, Ui& ui) {
 void draw_notice(AppState& state, Ui& ui, AppEffects& effects) {
     link_notice(state, ui);
     content_notice(state, ui);
+    if (state.plan_screens) state.plan_screens->notice(state, ui, effects);
     const Store& store = state.store;
     if (store.notice == Notice::none) return;
     const Theme& th = *ui.theme;

@@ -39,6 +39,12 @@
 namespace coach::ui {
 namespace {
 
+// A field of a form, and the breathing space below it.
+void form_field(Ui& ui, std::string_view id, std::string_view label, std::string& value, std::string_view hint) {
+    text_field(ui, id, label, value, hint);
+    gap(ui, 0.5f);
+}
+
 constexpr std::string_view kReceivables = "account-receivables";
 
 std::string_view trimmed(std::string_view s) {
@@ -257,14 +263,10 @@ void account_form(Page& p, const Account* account) {
         heading(ui, "account-form.heading", ui.t(Msg::account_edit_heading));
         gap(ui, 0.5f);
     }
-    text_field(ui, "account-form.name", ui.t(Msg::account_field_name), f.name, ui.t(Msg::account_hint_name));
-    gap(ui, 0.5f);
-    text_field(ui, "account-form.segment", ui.t(Msg::account_field_segment), f.segment, ui.t(Msg::account_hint_optional));
-    gap(ui, 0.5f);
-    text_field(ui, "account-form.potential", ui.t(Msg::account_field_potential), f.potential, ui.t(Msg::account_hint_amount));
-    gap(ui, 0.5f);
-    text_field(ui, "account-form.share", ui.t(Msg::account_field_share), f.share, ui.t(Msg::account_hint_share));
-    gap(ui, 0.5f);
+    form_field(ui, "account-form.name", ui.t(Msg::account_field_name), f.name, ui.t(Msg::account_hint_name));
+    form_field(ui, "account-form.segment", ui.t(Msg::account_field_segment), f.segment, ui.t(Msg::account_hint_optional));
+    form_field(ui, "account-form.potential", ui.t(Msg::account_field_potential), f.potential, ui.t(Msg::account_hint_amount));
+    form_field(ui, "account-form.share", ui.t(Msg::account_field_share), f.share, ui.t(Msg::account_hint_share));
     caption(ui, "account-form.stage-label", ui.t(Msg::account_field_stage));
     begin_group(ui, "account-form.stage", Role::radiogroup, ui.t(Msg::account_field_stage));
     if (radio(ui, "account-form.stage.from-share", ui.t(Msg::account_stage_from_share_choice), f.stage.empty())) f.stage.clear();
@@ -274,12 +276,9 @@ void account_form(Page& p, const Account* account) {
     if (radio(ui, "account-form.stage.defense", ui.t(Msg::acc_stage_defense), f.stage == "defense")) f.stage = "defense";
     end_group(ui);
     gap(ui, 0.5f);
-    text_field(ui, "account-form.credit-limit", ui.t(Msg::account_field_credit), f.credit_limit, ui.t(Msg::account_hint_credit));
-    gap(ui, 0.5f);
-    text_field(ui, "account-form.terms", ui.t(Msg::account_field_terms), f.terms, ui.t(Msg::account_hint_terms));
-    gap(ui, 0.5f);
-    text_field(ui, "account-form.currency", ui.t(Msg::account_field_currency), f.currency, kDefaultCurrency);
-    gap(ui, 0.5f);
+    form_field(ui, "account-form.credit-limit", ui.t(Msg::account_field_credit), f.credit_limit, ui.t(Msg::account_hint_credit));
+    form_field(ui, "account-form.terms", ui.t(Msg::account_field_terms), f.terms, ui.t(Msg::account_hint_terms));
+    form_field(ui, "account-form.currency", ui.t(Msg::account_field_currency), f.currency, kDefaultCurrency);
     text_field(ui, "account-form.notes", ui.t(Msg::account_field_notes), f.notes, ui.t(Msg::account_hint_optional));
     gap(ui);
     problem_line(ui, "account-form.problem", f.problem);
@@ -406,15 +405,11 @@ void receivable_form(Page& p, const Account& a) {
     begin_box(ui, "receivable-form", Role::group, ui.t(Msg::account_add_receivable));
     heading(ui, "receivable-form.heading", ui.t(Msg::account_add_receivable));
     gap(ui, 0.5f);
-    text_field(ui, "receivable-form.invoice", ui.t(Msg::receivable_invoice), f.invoice, ui.t(Msg::receivable_hint_invoice));
-    gap(ui, 0.5f);
-    text_field(ui, "receivable-form.amount", ui.t(Msg::receivable_amount), f.amount, ui.t(Msg::account_hint_amount));
-    gap(ui, 0.5f);
-    text_field(ui, "receivable-form.issued", ui.t(Msg::receivable_issued), f.issued, ui.t(Msg::account_hint_date));
-    gap(ui, 0.5f);
-    text_field(ui, "receivable-form.due", ui.t(Msg::receivable_due), f.due,
+    form_field(ui, "receivable-form.invoice", ui.t(Msg::receivable_invoice), f.invoice, ui.t(Msg::receivable_hint_invoice));
+    form_field(ui, "receivable-form.amount", ui.t(Msg::receivable_amount), f.amount, ui.t(Msg::account_hint_amount));
+    form_field(ui, "receivable-form.issued", ui.t(Msg::receivable_issued), f.issued, ui.t(Msg::account_hint_date));
+    form_field(ui, "receivable-form.due", ui.t(Msg::receivable_due), f.due,
                format(ui.t(Msg::receivable_hint_due), {std::to_string(a.terms_days)}));
-    gap(ui, 0.5f);
     text_field(ui, "receivable-form.note", ui.t(Msg::account_field_notes), f.note, ui.t(Msg::account_hint_optional));
     gap(ui);
     problem_line(ui, "receivable-form.problem", f.problem);

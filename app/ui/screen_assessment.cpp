@@ -70,12 +70,6 @@ Msg rating_msg(RatingScale scale, std::uint32_t value) {
 
 namespace {
 
-void scroll_to_top(AppState& state) {
-    if (!state.scroll_to_top) return;
-    ImGui::SetScrollY(0);
-    state.scroll_to_top = false;
-}
-
 void draw_intro(AppState& state, Ui& ui, AppEffects& effects, const Assessment& a) {
     const std::size_t count = a.statements.size();
     begin_screen_with_title(state, ui, effects, "assessment", a.title.in(ui.lang));

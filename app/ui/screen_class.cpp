@@ -14,49 +14,14 @@
 // so a phone at 200 % text reads it as well as a desktop. Its rows and cells are published as
 // table, row and cell nodes.
 // Limits: two files of the same learner count as two learners (nothing in a file tells them apart).
-#include <cfloat>
 
 #include "assessment_view.h"
 #include "chart.h"
 #include "imgui.h"
+#include "ui_table.h"
 
 namespace coach::ui {
 namespace {
-
-void scroll_to_top(AppState& state) {
-    if (!state.scroll_to_top) return;
-    ImGui::SetScrollY(0);
-    state.scroll_to_top = false;
-}
-
-float text_width(const Ui& ui, float em, std::string_view s) {
-    return ui.font->CalcTextSizeA(font_px(em), FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
-}
-
-// One row of the table: its cells side by side while they fit, the rest on the lines below.
-void table_row(Ui& ui, const std::string& id, const std::vector<std::string>& cells) {
-    const Metrics& m = ui.metrics;
-    const Theme& th = *ui.theme;
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float space = m.gap * 1.5f;
-    begin_group(ui, id, Role::row);
-    float x = 0;
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-        const float w = text_width(ui, m.body, cells[k]) + 1;
-        if (k > 0 && x + space + w <= width) {
-            ImGui::SameLine(0, space);
-            x += space + w;
-        } else {
-            x = std::min(w, width);
-        }
-        const std::string cell = id + ".c" + std::to_string(k);
-        begin_group(ui, cell, Role::cell);
-        // The score's name in ink, its figures muted: the eye finds each row by its name.
-        text_block(ui, cell + ".text", cells[k], m.body, (k == 0 ? th.ink : th.muted).abgr(), Role::text, std::min(w, width));
-        end_group(ui);
-    }
-    end_group(ui);
-}
 
 }  // namespace
 
@@ -129,7 +94,7 @@ void draw_class(AppState& state, Ui& ui, AppEffects& effects) {
                 cells.push_back(format(ui.t(Msg::class_cell_high), {whole_percent(b.high)}));
             }
             cells.push_back(format(ui.t(Msg::class_cell_count), {std::to_string(b.count)}));
-            table_row(ui, "class-row-" + c.scores[i].id, cells);
+            flow_row(ui, "class-row-" + c.scores[i].id, cells, {.ink_cell = 0});
             // A faint rule between rows (decorative), where the eye needs it on a narrow screen.
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + m.gap * 0.25f), ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + m.gap * 0.25f),

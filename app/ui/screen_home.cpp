@@ -93,7 +93,7 @@ void draw_home(AppState& state, Ui& ui, AppEffects& effects) {
     begin_group(ui, "home.module-list", Role::list, ui.t(Msg::home_modules));
     for (const ModuleInfo& m : modules()) {
         const std::string id = "module." + std::string(m.id);
-        std::string badge = m.ready ? std::string() : std::string(ui.t(Msg::coming_soon));
+        std::string badge;
         if (m.module == Module::lessons) {
             const Progress p = course_progress(state);
             if (p.read > 0) badge = format(ui.t(Msg::course_progress), {std::to_string(p.read), std::to_string(p.total)});

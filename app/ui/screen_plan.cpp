@@ -27,12 +27,6 @@
 namespace coach::ui {
 namespace {
 
-void scroll_to_top(AppState& state) {
-    if (!state.scroll_to_top) return;
-    ImGui::SetScrollY(0);
-    state.scroll_to_top = false;
-}
-
 std::string bucket_label(Bucket b, Lang lang) {
     switch (b) {
         case Bucket::not_due: return std::string(tr(Msg::dash_bucket_not_due, lang));

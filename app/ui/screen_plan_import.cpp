@@ -21,11 +21,11 @@
 // all of them (a report broken on every row is better fixed at its source).
 #include <algorithm>
 #include <cctype>
-#include <cfloat>
 
 #include "app.h"
 #include "core/plan_store.h"
 #include "imgui.h"
+#include "ui_table.h"
 
 namespace coach::ui {
 namespace {
@@ -48,12 +48,6 @@ constexpr FieldChoice kFields[] = {
     {Field::currency, "currency"}, {Field::potential, "potential"},       {Field::share_percent, "share"},
     {Field::notes, "notes"},       {Field::none, "none"},
 };
-
-void scroll_to_top(AppState& state) {
-    if (!state.scroll_to_top) return;
-    ImGui::SetScrollY(0);
-    state.scroll_to_top = false;
-}
 
 // A new import starts from nothing; the dashboard's question about the example is not the import's.
 void restart(ImportView& v) {
@@ -145,38 +139,6 @@ std::string error_line(const ImportView& v, const RowError& e, Lang lang) {
     const std::string name = has_header(v, c) ? (*header_of(v))[c] : std::string(field_name(c < v.mapping.columns.size() ? v.mapping.columns[c] : Field::none, lang));
     if (e.value.empty()) return format(tr(Msg::imp_error_cell_empty, lang), {std::to_string(e.row), column, name, reason});
     return format(tr(Msg::imp_error_cell, lang), {std::to_string(e.row), column, name, reason, e.value});
-}
-
-float text_width(const Ui& ui, float em, std::string_view s) {
-    return ui.font->CalcTextSizeA(font_px(em), FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
-}
-
-// One row of a table: its cells side by side while they fit, the rest on the lines below (as
-// the class view's table: no sideways scrolling on a phone at 200 % text).
-void table_row(Ui& ui, const std::string& id, const std::vector<std::string>& cells) {
-    const Metrics& m = ui.metrics;
-    const Theme& th = *ui.theme;
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float space = m.gap * 1.5f;
-    begin_group(ui, id, Role::row);
-    float x = 0;
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-        const float w = text_width(ui, m.body, cells[k]) + 1;
-        if (k > 0 && x + space + w <= width) {
-            ImGui::SameLine(0, space);
-            x += space + w;
-        } else {
-            x = std::min(w, width);
-        }
-        const std::string cell = id + ".c" + std::to_string(k);
-        begin_group(ui, cell, Role::cell);
-        text_block(ui, cell + ".text", cells[k], m.body, (k == 1 ? th.ink : th.muted).abgr(), Role::text, std::min(w, width));
-        end_group(ui);
-    }
-    end_group(ui);
-    const ImVec2 p = ImGui::GetCursorScreenPos();  // a faint rule between rows (decorative)
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + m.gap * 0.25f), ImVec2(p.x + width, p.y + m.gap * 0.25f), th.line.abgr(), 1.0f);
-    gap(ui, 0.5f);
 }
 
 void problem_box(Ui& ui, const std::string& id, const std::string& text, const std::string& detail) {
@@ -355,7 +317,7 @@ void preview_step(AppState& state, Ui& ui) {
             } else {
                 cells.push_back(std::string(ui.t(Msg::imp_cell_account_only)));
             }
-            table_row(ui, "plan-preview-row-" + std::to_string(row.row), cells);
+            flow_row(ui, "plan-preview-row-" + std::to_string(row.row), cells, {.ink_cell = 1, .rule = true});
         }
         end_group(ui);
         gap(ui);

@@ -20,12 +20,6 @@
 namespace coach::ui {
 namespace {
 
-void scroll_to_top(AppState& state) {
-    if (!state.scroll_to_top) return;
-    ImGui::SetScrollY(0);
-    state.scroll_to_top = false;
-}
-
 std::optional<double> value_of(const Profile* p, std::string_view id) {
     if (p == nullptr) return std::nullopt;
     const Score* s = p->find(id);

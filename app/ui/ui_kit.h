@@ -144,7 +144,7 @@ void end_group(Ui& ui);
 void begin_box(Ui& ui, std::string_view id, Role role, std::string_view name = {});
 void end_box(Ui& ui, unsigned fill, unsigned border);
 
-// A large tappable card: title, one line about it, and an optional badge ("coming soon").
+// A large tappable card: title, one line about it, and an optional badge ("3 reviews due").
 bool card(Ui& ui, std::string_view id, std::string_view title, std::string_view about, std::string_view badge);
 // A button sized for a finger whose label wraps to the width it has; `wide` fills the column.
 struct ButtonStyle {

@@ -400,4 +400,31 @@ TableResult data_table(Ui& ui, const TableSpec& spec) {
     return result;
 }
 
+void flow_row(Ui& ui, const std::string& id, std::span<const std::string> cells, FlowRowStyle style) {
+    const Metrics& m = ui.metrics;
+    const Theme& th = *ui.theme;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float space = m.gap * 1.5f;
+    begin_group(ui, id, Role::row);
+    float x = 0;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const float w = text_width(ui, m.body, cells[k]) + 1;
+        if (k > 0 && x + space + w <= width) {
+            ImGui::SameLine(0, space);
+            x += space + w;
+        } else {
+            x = std::min(w, width);
+        }
+        const std::string cell = id + ".c" + std::to_string(k);
+        begin_group(ui, cell, Role::cell);
+        text_block(ui, cell + ".text", cells[k], m.body, (k == style.ink_cell ? th.ink : th.muted).abgr(), Role::text, std::min(w, width));
+        end_group(ui);
+    }
+    end_group(ui);
+    if (!style.rule) return;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + m.gap * 0.25f), ImVec2(p.x + width, p.y + m.gap * 0.25f), th.line.abgr(), 1.0f);
+    gap(ui, 0.5f);
+}
+
 }  // namespace coach::ui

@@ -80,4 +80,14 @@ std::string table_sort_id(std::string_view table, std::string_view column); // a
 // A count with thousands grouped: 5000 -> "5,000" (both languages write it so in a table).
 std::string grouped(std::size_t n);
 
+// A short table's row without columns (the class view, the import's preview): its cells side by
+// side while they fit, the rest on the lines below, so a phone at 200 % text never scrolls
+// sideways. One cell in ink (what the eye finds the row by), the others muted; `rule` draws a
+// faint line under the row (decorative).
+struct FlowRowStyle {
+    std::size_t ink_cell = 0;
+    bool rule = false;
+};
+void flow_row(Ui& ui, const std::string& id, std::span<const std::string> cells, FlowRowStyle style = {});
+
 }  // namespace coach::ui

@@ -19,9 +19,13 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 // The page and every script it imports (each *.js in dist besides the app's own), then what
 // the loader fetches for the first frame.
-const PAGE_SCRIPTS = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'app.js').sort();
+// The plan's page scripts come with its build (shell.js imports them only then).
+const PLAN_SCRIPTS = ['plan_storage.js', 'records.js', 'plan_import.js'];
+const PAGE_SCRIPTS = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'app.js' && f !== 'app-plan.js' && !PLAN_SCRIPTS.includes(f)).sort();
 const FIRST_LOAD = ['index.html', ...PAGE_SCRIPTS, 'manifest.json', 'app.js', 'app.wasm', 'fonts/ui.otf', 'fonts/marks.otf', 'course.json'];
 const BACKGROUND = ['fonts/lessons.otf', 'fonts/fallback.otf', 'fonts/practice.otf', 'quizzes.json', 'assessment.json'];
+// The build with the collection plan, loaded instead of app.js/app.wasm when the plan opens.
+const PLAN_BUILD = ['app-plan.js', 'app-plan.wasm', ...PLAN_SCRIPTS];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes(files) {
@@ -85,6 +89,7 @@ const first = sizes(FIRST_LOAD);
 printSizes('First load (everything before the first frame)', first);
 console.log(`  budget 450 KB gzip: ${first.gz <= 450 * 1024 ? 'within' : 'OVER'}`);
 printSizes('Loaded in the background after the first frame', sizes(BACKGROUND));
+printSizes('Loaded when the collection plan opens (instead of app.js and app.wasm)', sizes(PLAN_BUILD));
 
 const { server, url } = await startServer({ root: DIST, port: 0 });
 const browser = await launchChromium();

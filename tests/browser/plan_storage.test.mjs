@@ -13,6 +13,8 @@ import { useApp, openApp, reloadApp, waitForReady } from './harness.mjs';
 
 const env = useApp();
 const PREFIX = 'collection-coach/key-account-collection/plan/';
+// The plan's records are read by the build with the plan (app-plan.wasm), which a plan address loads.
+const PLAN = '?screen=plan';
 
 // In every page of a context: IndexedDB by key, for seeding and reading records.
 const IDB_HELPERS = () => {
@@ -57,7 +59,7 @@ const stored = (page, key) => page.evaluate((k) => window.testRecords.get(k), PR
 
 test('a plan is kept in IndexedDB records and survives a reload', async () => {
   const context = await newContext();
-  const { page, errors } = await openApp(env, { context });
+  const { page, errors } = await openApp(env, { context, query: PLAN });
   await loaded(page);
   assert.equal((await summary(page)).accounts, 0);
   await addAccount(page, 'k1', '华东机电 "总部" 🌱');
@@ -79,8 +81,8 @@ test('a plan is kept in IndexedDB records and survives a reload', async () => {
 
 test('two tabs each add an account, and both survive in both tabs', async () => {
   const context = await newContext();
-  const { page: first } = await openApp(env, { context });
-  const { page: second } = await openApp(env, { context });
+  const { page: first } = await openApp(env, { context, query: PLAN });
+  const { page: second } = await openApp(env, { context, query: PLAN });
   await Promise.all([loaded(first), loaded(second)]);
   await addAccount(first, 'from-first', '第一个标签页');
   await addAccount(second, 'from-second', '第二个标签页');
@@ -102,7 +104,7 @@ test('two tabs each add an account, and both survive in both tabs', async () => 
 
 test('a record with a lone surrogate is kept byte for byte under an unreadable key, the backup is used, and the app says so', async () => {
   const context = await newContext();
-  const { page, errors } = await openApp(env, { context });
+  const { page, errors } = await openApp(env, { context, query: PLAN });
   await loaded(page);
   await addAccount(page, 'k1', '华东机电');
   await flush(page);
@@ -164,7 +166,7 @@ test('a commit refused for quota shows the quota notice, loses nothing, and is w
       onChange: (f) => real.onChange(f),
     });
   });
-  const { page } = await openApp(env, { context });
+  const { page } = await openApp(env, { context, query: PLAN });
   await loaded(page);
   await page.evaluate(() => { window.failCommits = true; });
   await addAccount(page, 'k1', '满了也不丢');
@@ -175,6 +177,10 @@ test('a commit refused for quota shows the quota notice, loses nothing, and is w
   assert.equal(s.dirty, true);
   assert.deepEqual(s.names, ['满了也不丢']);
   assert.equal(await stored(page, 'head'), undefined);
+  // The learner sees it on the plan's screens, with a way to keep the plan meanwhile.
+  await page.waitForFunction(() => /已满/.test(window.coach.find('plan.notice.text')?.name || ''), null, { timeout: 20000 });
+  assert.equal((await page.evaluate(() => window.coach.find('plan.notice'))).role, 'alert');
+  assert.ok(await page.evaluate(() => Boolean(window.coach.find('plan.notice.export'))));
   // Room again: the retry (every 3 s) writes it.
   await page.evaluate(() => { window.failCommits = false; });
   await waitForPlan(page, () => { const x = window.coachPlanStorage.summary(); return !x.dirty && x.noticeKind === ''; });
@@ -192,7 +198,7 @@ test('without IndexedDB the plan lives in localStorage under the same keys', asy
     // A private window of an older browser: opening the database fails.
     Object.defineProperty(window, 'indexedDB', { value: { open() { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } });
   });
-  const { page, errors } = await openApp(env, { context });
+  const { page, errors } = await openApp(env, { context, query: PLAN });
   await loaded(page);
   await addAccount(page, 'k1', '隐私模式');
   await flush(page);
@@ -207,7 +213,7 @@ test('without IndexedDB the plan lives in localStorage under the same keys', asy
 
 test('a sales manager\'s plan: 5,000 accounts and 50,000 receivables load and save', async () => {
   const context = await newContext();
-  const { page } = await openApp(env, { context });
+  const { page } = await openApp(env, { context, query: PLAN });
   await loaded(page);
   // Seeded as the app writes them: one record per account, and the head.
   const seeded = await page.evaluate(async (prefix) => {

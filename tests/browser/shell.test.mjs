@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, openApp, view, item, click, tap, center, onScreen, waitForView, reloadApp, settle, ROOT } from './harness.mjs';
+import { useApp, openApp, view, item, click, tap, center, onScreen, waitForView, reloadApp, settle, addressOf, ROOT } from './harness.mjs';
 
 const env = useApp();
 // The home screen's introduction as the app's messages hold it (the first string of its entry).
@@ -115,10 +115,16 @@ test('on a 360x740 phone: one column, tap opens, drag scrolls, double tap does n
   await page.waitForTimeout(400);
   assert.equal(await page.evaluate(() => window.visualViewport.scale), 1);
 
-  // A tap opens the collection plan; Back returns.
+  // A tap opens the collection plan, which is its own build (app-plan.wasm): the first load
+  // left it out, and the page loads it for the plan's address. Back returns.
   await settle(page);  // the fling after the drag has come to rest
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
+  assert.ok((await loaded()).includes('app.wasm'));
+  assert.ok(!(await loaded()).includes('app-plan.wasm'), 'the first load leaves the plan out');
   await tap(page, 'module.plan');
-  await waitForView(page, () => window.coach.screen === 'plan');
+  await waitForView(page, () => window.coach?.ready && window.coach.screen === 'plan');
+  assert.ok((await loaded()).includes('app-plan.wasm'));
+  assert.equal(addressOf(page).screen, 'plan');
   assert.equal((await item(page, 'plan.title')).name, '回款计划');
   await tap(page, 'plan.back');
   await waitForView(page, () => window.coach.screen === 'home');

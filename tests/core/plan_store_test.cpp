@@ -601,7 +601,7 @@ TEST_CASE("a head listing the most accounts, with the longest ids and mapping, w
     for (std::size_t i = 0; i < plan.accounts.size(); ++i) {
         // 40 code points that escape to 6 bytes each, unique by the last five.
         std::string id(kPlanLimits.id_chars - 5, '\x1F');
-        char tail[8];
+        char tail[24];
         std::snprintf(tail, sizeof tail, "%05zu", i);
         plan.accounts[i].id = id + tail;
     }

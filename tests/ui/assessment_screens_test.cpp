@@ -13,6 +13,7 @@
 #include "core/learner_json.h"
 #include "core/review.h"
 #include "headless.h"
+#include "screen_checks.h"
 #include "ui/chart.h"
 
 using namespace coach;
@@ -63,13 +64,6 @@ Assessment sample_assessment() {
 // Where to start: the weakest statements are col1, col2 (collection, the weaker step) and m2 at
 // 0, then m1; col2's lesson is already named, so credit-management, buyer-roles, six-steps.
 constexpr std::uint32_t kRatings[] = {5, 3, 4, 2, 2, 1, 5, 5, 5, 1, 3, 4};
-
-const ViewNode& must_find(const Headless& app, const std::string& id) {
-    const ViewNode* n = app.tree().find(id);
-    INFO("looking for " << id << " on " << app.tree().screen);
-    REQUIRE(n != nullptr);
-    return *n;
-}
 
 void with_assessment(Headless& app) { app.state.assessment = sample_assessment(); }
 

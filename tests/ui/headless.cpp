@@ -55,6 +55,7 @@ Headless::Headless(float w, float h) : width(w), height(h) {
     }();
     state.course = course;
     state.quizzes_loaded = true;
+    state.plan_screens = &ui::kPlanScreens;  // the native build has the plan, like app-plan.wasm
     state.now_ms = kMorning;
     state.utc_offset_minutes = kBeijing;
 }

@@ -12,6 +12,7 @@
 #include "core/plan_sample.h"
 #include "core/plan_store.h"
 #include "headless.h"
+#include "screen_checks.h"
 #include "ui/plan_view.h"
 #include "ui/ui_table.h"
 
@@ -22,23 +23,6 @@ namespace {
 
 const Route kList{.screen = Screen::accounts};
 Route account_route(std::string id) { return Route{.screen = Screen::account, .account = std::move(id)}; }
-
-const ViewNode& must_find(const Headless& app, const std::string& id) {
-    const ViewNode* n = app.tree().find(id);
-    INFO("looking for " << id << " on " << app.tree().screen);
-    REQUIRE(n != nullptr);
-    return *n;
-}
-
-void with_plan(Headless& app, Plan plan) {
-    app.state.plan.loaded = true;
-    app.state.plan.plan = std::move(plan);
-    ++app.state.plan.revision;
-}
-
-Receivable receivable(std::string id, Money amount, Day issued, Day due, std::vector<Payment> payments = {}) {
-    return Receivable{.id = id, .invoice = "INV-" + id, .amount = amount, .issued = issued, .due = due, .payments = std::move(payments)};
-}
 
 // Today is 2025-11-26 (Headless's morning in Beijing), day 20418.
 //   华东机电 (a): share 30 % (attack), credit limit ¥5,000.00, terms 30 days.

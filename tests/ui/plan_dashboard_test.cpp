@@ -12,6 +12,7 @@
 #include "core/plan_csv.h"
 #include "core/plan_store.h"
 #include "headless.h"
+#include "screen_checks.h"
 #include "ui/plan_view.h"
 
 using namespace coach;
@@ -21,24 +22,6 @@ namespace {
 
 const Route kPlan{.screen = Screen::plan};
 const Route kImport{.screen = Screen::plan_import};
-
-const ViewNode& must_find(const Headless& app, const std::string& id) {
-    const ViewNode* n = app.tree().find(id);
-    INFO("looking for " << id << " on " << app.tree().screen);
-    REQUIRE(n != nullptr);
-    return *n;
-}
-
-// The plan's records have been read, holding `plan`.
-void with_plan(Headless& app, Plan plan) {
-    app.state.plan.loaded = true;
-    app.state.plan.plan = std::move(plan);
-    ++app.state.plan.revision;
-}
-
-Receivable receivable(std::string id, Money amount, Day issued, Day due, std::vector<Payment> payments = {}) {
-    return Receivable{.id = id, .invoice = "INV-" + id, .amount = amount, .issued = issued, .due = due, .payments = std::move(payments)};
-}
 
 // Today is 2025-11-26 (Headless's morning in Beijing), day 20418. Two accounts in CNY, one in USD:
 //   华东机电: r1 ¥1,000.00 due 30 days ago (1–30), r2 ¥2,000.00 due in 20 days (not due); no payments.

@@ -9,6 +9,7 @@
 #include "core/quote_deck.h"
 #include "core/review.h"
 #include "headless.h"
+#include "screen_checks.h"
 #include "imgui.h"
 
 using namespace coach;
@@ -19,13 +20,6 @@ namespace {
 Route item(std::size_t n, std::string quiz = "sample") { return Route{.screen = Screen::quiz, .quiz = std::move(quiz), .item = n}; }
 Route result(std::string quiz = "sample") { return Route{.screen = Screen::quiz, .quiz = std::move(quiz), .result = true}; }
 const Route kQuizzes{.screen = Screen::quizzes};
-
-const ViewNode& must_find(const Headless& app, const std::string& id) {
-    const ViewNode* n = app.tree().find(id);
-    INFO("looking for " << id << " on " << app.tree().screen);
-    REQUIRE(n != nullptr);
-    return *n;
-}
 
 const ItemProgress* progress_of(const Headless& app, std::size_t index, std::string_view quiz = "sample") {
     const QuizSession* s = find_open_quiz(app.state.store.doc, quiz);

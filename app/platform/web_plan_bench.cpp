@@ -1,4 +1,4 @@
-// web_bench: the benchmark's measurements of the app's own work, for `./coach bench`.
+// web_plan_bench: the benchmark's measurements of the app's own work, for `./coach bench`.
 //
 // The benchmark drives the app by meaning from outside; what it cannot see from there is how
 // long the core's pure functions take on the plan the app holds, apart from drawing. So this
