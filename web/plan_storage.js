@@ -22,7 +22,8 @@
 // For tests: `window.coachRecordsForTest`, when a function, is given the record store this
 // page opened and returns the one to use instead (a wrapper that fails commits, say). It is
 // read once, at start. `window.coachPlanStorage` exposes flush(), summary(), idle() (a promise
-// of the steps queued so far being done) and downloadUnreadable().
+// of the steps queued so far being done), downloadUnreadable(), and the times lastReadMs,
+// lastCommitMs and loadedAtMs.
 import { openRecords } from './records.js';
 
 const FLUSH_DELAY_MS = 50;
@@ -67,6 +68,7 @@ export class PlanStorage {
     this.started = false;
     this.lastReadMs = 0;
     this.lastCommitMs = 0;
+    this.loadedAtMs = 0;  // when the first read was in the app (performance.now()), for the benchmark
   }
 
   // After the first frame.
@@ -109,6 +111,7 @@ export class PlanStorage {
     }
     const repairs = this.wasm.json('coach_plan_end_read', Date.now(), -new Date().getTimezoneOffset());
     this.lastReadMs = performance.now() - t0;
+    if (!this.loadedAtMs) this.loadedAtMs = performance.now();
     this.scheduler.request();
     if (repairs) await this.commit(repairs);
   }

@@ -31,9 +31,8 @@ public:
     Parser(std::string file, std::string_view text, std::vector<ContentError>& errors) : file_(std::move(file)), text_(text), errors_(errors) {}
 
     SourceRef at(const JsonValue& v) const {
-        std::size_t line = 0, column = 0;
-        line_and_column(text_, v.offset, line, column);
-        return {file_, line};
+        if (lines_.starts.empty()) lines_ = index_lines(text_);  // once: a quiz file names hundreds of lines
+        return {file_, line_at(lines_, v.offset)};
     }
     void fail(const JsonValue& v, ContentProblem p, std::string subject, std::string detail = {}) const {
         errors_.push_back({at(v), p, std::move(subject), std::move(detail)});
@@ -133,6 +132,7 @@ private:
     std::string file_;
     std::string_view text_;
     std::vector<ContentError>& errors_;
+    mutable LineIndex lines_;  // built by the first at()
 };
 
 }  // namespace coach::course_detail

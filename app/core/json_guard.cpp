@@ -161,6 +161,19 @@ void line_and_column(std::string_view text, std::size_t offset, std::size_t& lin
     }
 }
 
+LineIndex index_lines(std::string_view text) {
+    LineIndex index;
+    index.starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') index.starts.push_back(i + 1);
+    return index;
+}
+
+std::size_t line_at(const LineIndex& index, std::size_t offset) {
+    // The last line starting at or before offset (an offset past the end is on the last line).
+    return static_cast<std::size_t>(std::upper_bound(index.starts.begin(), index.starts.end(), offset) - index.starts.begin());
+}
+
 JsonCheck check_json(std::string_view text, const JsonLimits& limits) {
     JsonCheck check;
     if (text.size() > limits.max_bytes) {

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "i18n.h"
 
@@ -45,5 +46,13 @@ std::string describe(const JsonCheck& check, Lang lang, const JsonLimits& limits
 
 // 1-based line and column (in code points) of a byte offset.
 void line_and_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column);
+
+// The lines of many offsets in one text (every item of a quiz file names its line): where each
+// line starts, found once, then each line by a binary search instead of a scan from the start.
+struct LineIndex {
+    std::vector<std::size_t> starts;  // byte offset of each line's first byte; starts[0] == 0
+};
+LineIndex index_lines(std::string_view text);
+std::size_t line_at(const LineIndex& index, std::size_t offset);  // 1-based, as line_and_column's
 
 }  // namespace coach

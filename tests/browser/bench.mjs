@@ -202,16 +202,21 @@ async function planBench() {
   await page.goto(url + '?lang=zh&screen=plan');
   await has('plan-clear-example').catch(() => {});
   await saved();
-  t = Date.now();
-  await page.evaluate(() => window.coachPlanStorage.wasm.call('coach_plan_add_account', 'bench-extra', '新客户'));
-  await page.evaluate(async () => { await window.coachPlanStorage.flush(); await window.coachPlanStorage.idle(); });
+  // Timed inside the page, from the change to its commit (the flush asked for at once, not
+  // after its 50 ms pause), without the polls of the plan's summary.
+  const oneSave = await page.evaluate(async () => {
+    const t0 = performance.now();
+    window.coachPlanStorage.wasm.call('coach_plan_add_account', 'bench-extra', '新客户');
+    await window.coachPlanStorage.flush();
+    await window.coachPlanStorage.idle();
+    return performance.now() - t0;
+  });
   await saved();
-  const oneSave = Date.now() - t;
   // The load at start-up: a fresh page, from its first frame to the plan read.
-  t = Date.now();
+  // Both times by the page's clock (performance.now() from navigation).
   await page.goto(url + '?lang=zh&screen=accounts');
-  await page.waitForFunction(() => window.coachPlanStorage?.summary().loaded, null, { timeout: 120000 });
-  const loadedAt = Date.now() - t;
+  await page.waitForFunction(() => window.coachPlanStorage?.loadedAtMs > 0, null, { timeout: 120000 });
+  const loadedAt = await page.evaluate(() => window.coachPlanStorage.loadedAtMs);
   const firstFrame = await page.evaluate(() => window.coach.firstFrameMs);
   await has('accounts-table');
   await page.waitForTimeout(1000);
@@ -225,8 +230,8 @@ async function planBench() {
   console.log(`\nThe collection plan: ${measured.accounts} accounts, ${measured.receivables} receivables (a ${(csv.length / 1048576).toFixed(1)} MB ERP report)`);
   console.log(`  import: read and mapped ${mapped} ms, rows checked ${previewed} ms, applied ${imported} ms; first save of everything ${firstSave} ms`);
   console.log(`  analytics: figures ${measured.figuresMs.toFixed(1)} ms, the sorted account list ${measured.listMs.toFixed(1)} ms (median of 7; budget 20 ms: ${measured.figuresMs + measured.listMs <= 20 ? 'within' : 'OVER'})`);
-  console.log(`  save after one change: ${oneSave} ms (budget 100 ms: ${oneSave <= 100 ? 'within' : 'OVER'})`);
-  console.log(`  load at start-up: plan read ${(loadedAt - firstFrame).toFixed(0)} ms after the first frame (${loadedAt} ms from navigation; budget 150 ms: ${loadedAt - firstFrame <= 150 ? 'within' : 'OVER'})`);
+  console.log(`  save after one change: ${oneSave.toFixed(0)} ms (budget 100 ms: ${oneSave <= 100 ? 'within' : 'OVER'})`);
+  console.log(`  load at start-up: plan read ${(loadedAt - firstFrame).toFixed(0)} ms after the first frame (${loadedAt.toFixed(0)} ms from navigation; budget 150 ms: ${loadedAt - firstFrame <= 150 ? 'within' : 'OVER'})`);
   console.log(`  scrolling the account list (${scroll.frames} frames): ${scroll.animationFrame.toFixed(2)} ms per frame in animation-frame callbacks, ${scroll.cpu.toFixed(2)} ms main-thread CPU (budget 8 ms)`);
   console.log(`  WebAssembly memory: ${(memory / 1048576).toFixed(1)} MiB (budget 64 MiB)`);
 }

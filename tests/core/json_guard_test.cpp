@@ -54,6 +54,19 @@ TEST_CASE("line and column count code points", "[json_guard]") {
     CHECK(column == 2);
 }
 
+TEST_CASE("the line index gives every offset the line a scan from the start gives", "[json_guard]") {
+    for (const std::string_view text : {std::string_view(""), std::string_view("x"), std::string_view("\n"), std::string_view("回款\nab\n\n{\"a\": 1}\n"),
+                                        std::string_view("a\r\nb\r\n")}) {
+        const LineIndex index = index_lines(text);
+        for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+            std::size_t line = 0, column = 0;
+            line_and_column(text, offset, line, column);
+            INFO("offset " << offset << " of " << text.size());
+            CHECK(line_at(index, offset) == line);
+        }
+    }
+}
+
 // One rule for text that is not valid Unicode (core/utf8.h): refused whole, with its own
 // problem and the place of the string.
 TEST_CASE("a string or key that is not valid Unicode is refused with its place", "[json_guard][text]") {
