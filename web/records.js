@@ -1,7 +1,10 @@
 // records: the one record store the app keeps its collection plan in (app/core/plan_store.h
-// says what it writes and why). Keys and values are strings. Every backend implements:
+// says what it writes and why). Keys are strings; values are strings, but for the plan's
+// snapshot (bytes, Uint8Array: plan_storage.js), which only IndexedDB keeps. Every backend implements:
 //
 //   readAll(prefix)   -> Promise<Array<[key, value]>>, every record whose key starts with prefix
+//   readKeys(keys)    -> Promise<Array<value | undefined>>, the records named, in one read (the
+//       plan's start reads its head and snapshot first, plan_snapshot.h)
 //   commit({expect, ops}) -> Promise<'ok' | 'quota' | 'unavailable' | 'conflict'>
 //       expect: {key, generation} or null. One atomic step: read the record `expect.key` (the
 //       plan's head) and its generation by headGeneration() below (no record: 0); when that is
@@ -10,6 +13,7 @@
 //       {kind:'copy', key, from} (the value `from` holds at that point, if any, to `key`: how
 //       backups and unreadable values are kept without the value leaving the store, so it stays
 //       exactly as it was, lone UTF-16 surrogates and all). All of it happens, or none.
+//       A commit given `quiet: true` (the plan's snapshot, derived data) tells no other tab.
 //   onChange(callback) -> another tab committed: read again. Posted on the BroadcastChannel
 //       "collection-coach-records" after every commit that changed something.
 //
@@ -163,7 +167,18 @@ export class IndexedDbRecords {
     }));
   }
 
-  async commit({ expect, ops }) {
+  readKeys(keys) {
+    return this.withRetry((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE_NAME, 'readonly');
+      const store = tx.objectStore(STORE_NAME);
+      const requests = keys.map((k) => store.get(k));
+      tx.oncomplete = () => resolve(requests.map((r) => r.result));
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    }));
+  }
+
+  async commit({ expect, ops, quiet = false }) {
     let outcome;
     try {
       outcome = await this.withRetry((db) => new Promise((resolve) => {
@@ -214,7 +229,7 @@ export class IndexedDbRecords {
     } catch (e) {
       return outcomeOf(e);
     }
-    if (outcome === 'ok') this.announcer.announce();
+    if (outcome === 'ok' && !quiet) this.announcer.announce();
     return outcome;
   }
 
@@ -242,7 +257,13 @@ export class LocalStorageRecords {
     return out;
   }
 
-  async commit({ expect, ops }) {
+  async readKeys(keys) {
+    return keys.map((k) => { const v = localStorage.getItem(k); return v === null ? undefined : v; });
+  }
+
+  async commit({ expect, ops, quiet = false }) {
+    // localStorage holds text only: a commit with bytes (the plan's snapshot) is not for it.
+    if (ops.some((op) => op.kind === 'put' && typeof op.value !== 'string')) return 'unavailable';
     const get = (k) => { const v = localStorage.getItem(k); return v === null ? undefined : v; };
     try {
       if (expect && headGeneration(get(expect.key)) !== expect.generation) return 'conflict';
@@ -267,7 +288,7 @@ export class LocalStorageRecords {
       }
       return outcomeOf(e);
     }
-    this.announcer.announce();
+    if (!quiet) this.announcer.announce();
     return 'ok';
   }
 
@@ -276,6 +297,7 @@ export class LocalStorageRecords {
 
 export class UnavailableRecords {
   async readAll() { return []; }
+  async readKeys(keys) { return keys.map(() => undefined); }
   async commit() { return 'unavailable'; }
   onChange() {}
 }

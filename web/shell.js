@@ -117,7 +117,9 @@ async function fetchFirstLoad(customContent) {
   if (withLessons) names.push(LESSONS_FONT);
   if (withPractice) names.push(...PRACTICE_FILES);
   // The plan's page scripts (its records and its import) come with its build, at the same time.
-  const planScripts = app === 'app-plan' ? Promise.all([import('./plan_storage.js'), import('./plan_import.js')]) : null;
+  // Its record store starts opening at once (plan_storage.js, openPlanRecords).
+  const planScripts = app === 'app-plan'
+    ? Promise.all([import('./plan_storage.js').then((m) => { m.openPlanRecords(); return m; }), import('./plan_import.js')]) : null;
   const onBytes = progressMeter(names.reduce((sum, f) => sum + (manifest.files[f] || 0), 0));
   const custom = customContent ? fetchBytes(customContent, () => {}).then((b) => ({ bytes: b }), (e) => ({ error: e })) : null;
   const at = Object.fromEntries(names.map((f, i) => [f, i]));

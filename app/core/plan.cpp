@@ -327,6 +327,8 @@ struct Apply {
 
 }  // namespace
 
+PlanRefusal whole_plan_refusal(const Plan& plan, const PlanLimits& limits) { return check_plan(plan, limits); }
+
 PlanRefusal refusal(const Plan& plan, const PlanAction& action, const PlanLimits& limits) {
     return std::visit(Refuse{plan, limits}, action);
 }

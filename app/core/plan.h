@@ -181,6 +181,8 @@ enum class PlanRefusal {
     not_positive,         // a receivable's or a payment's amount of 0 or less
 };
 PlanRefusal refusal(const Plan& plan, const PlanAction& action, const PlanLimits& limits = kPlanLimits);
+// A whole plan as ReplacePlan's refusal checks it, without copying it into an action.
+PlanRefusal whole_plan_refusal(const Plan& plan, const PlanLimits& limits = kPlanLimits);
 Plan apply(Plan plan, const PlanAction& action);
 
 const Account* find_account(const Plan& plan, std::string_view id);

@@ -7,13 +7,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "plan_snapshot.h"
 #include "utf8.h"
 
 namespace coach {
 
 PlanKeys plan_keys(std::string_view course) {
     const std::string prefix = std::string(kAppId) + "/" + std::string(course) + "/plan/";
-    return {prefix, prefix + "head", prefix + "account/", prefix + "backup/", prefix + "unreadable/"};
+    return {prefix, prefix + "head", prefix + "account/", prefix + "snapshot/", prefix + "backup/", prefix + "unreadable/"};
 }
 
 namespace {
@@ -302,6 +303,26 @@ PlanStore load_plan(std::span<const Record> records, std::int64_t now_ms, std::v
     store.loaded = true;
     store.revision = 1;
     repairs = store.keep;
+    return store;
+}
+
+std::optional<PlanStore> load_plan_snapshot(std::string_view head_text, std::string_view snapshot_text) {
+    const std::uint64_t generation = head_generation(head_text);
+    std::optional<Plan> plan = read_plan_snapshot(snapshot_text, generation);
+    if (!plan) return std::nullopt;
+    const HeadRead head = read_head(head_text);
+    if (!head.head || head.head->mapping != plan->mapping || head.head->accounts.size() != plan->accounts.size()) return std::nullopt;
+    for (std::size_t i = 0; i < plan->accounts.size(); ++i)
+        if (head.head->accounts[i] != plan->accounts[i].id) return std::nullopt;
+    PlanStore store;
+    store.plan = std::move(*plan);
+    store.stored = head.head->accounts;
+    store.generation = generation;
+    store.newest = generation;
+    store.file_bytes = plan_file_size_bound(store.plan);
+    if (store.file_bytes > kPlanFileBytes) return std::nullopt;
+    store.loaded = true;
+    store.revision = 1;
     return store;
 }
 

@@ -61,6 +61,7 @@ struct PlanKeys {
     std::string prefix;             // "collection-coach/key-account-collection/plan/"
     std::string head;               // prefix + "head"
     std::string account_prefix;     // prefix + "account/"
+    std::string snapshot;           // prefix + "snapshot/": the snapshot's chunks (plan_snapshot.h)
     std::string backup_prefix;      // prefix + "backup/"
     std::string unreadable_prefix;  // prefix + "unreadable/"
 };
@@ -174,6 +175,10 @@ struct PlanStore {
 // with repairs_done). A plan recovered from backups is `dirty`: the next flush rewrites it.
 PlanStore load_plan(std::span<const Record> records, std::int64_t now_ms, std::vector<RecordOp>& repairs);
 void repairs_done(PlanStore& store, const std::vector<RecordOp>& repairs, PlanOutcome outcome);
+// Start, fast: the head and the snapshot (plan_snapshot.h) alone, when the snapshot shows the
+// head's generation and lists the head's accounts and mapping; nullopt otherwise (read every
+// record with load_plan). Nothing needs repairing then: the records were whole when it was taken.
+std::optional<PlanStore> load_plan_snapshot(std::string_view head_text, std::string_view snapshot_text);
 
 // A change: refused ones (refusal() != none, or too large to store) leave the plan as it is and
 // return the refusal. Text that is not valid Unicode is stored as U+FFFD (utf8.h), as typed text

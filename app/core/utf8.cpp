@@ -1,5 +1,8 @@
 #include "utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace coach {
 
 Utf8Step utf8_decode(std::string_view text, std::size_t at) {
@@ -34,10 +37,23 @@ namespace {
 
 bool breaks_rule(const Utf8Step& step) { return !step.valid() || step.code_point == 0; }
 
+// Eight bytes of ASCII without a NUL: valid text, skipped as a whole (most of a record is ASCII:
+// keys, numbers, dates, ids).
+bool plain_ascii8(std::string_view text, std::size_t at) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + at, 8);
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+    return (w & kHigh) == 0 && ((w - kOnes) & ~w & kHigh) == 0;
+}
+
 }  // namespace
 
 std::size_t first_invalid_text(std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
+        if (at + 8 <= text.size() && plain_ascii8(text, at)) {
+            at += 8;
+            continue;
+        }
         const Utf8Step step = utf8_decode(text, at);
         if (breaks_rule(step)) return at;
         at += step.length;

@@ -93,6 +93,10 @@ void coach_plan_paste_refused(const char* reason);
 // be read), or "": {"expect":{"key","generation"},"ops":[{"kind":"put","key","value"} |
 // {"kind":"remove","key"} | {"kind":"copy","key","from"}]}. `now_ms` and `utc_offset_minutes`
 // date kept values and the learner's day.
+// Before that, at start: the head and the snapshot (plan_snapshot.h; its chunks joined), as UTF-8 bytes;
+// 1 when the plan is loaded from them, 0 when every record must be read as above.
+int coach_plan_start_from_snapshot(const char* head, int head_length, const char* snapshot, int snapshot_length, double now_ms,
+                                   int utc_offset_minutes);
 void coach_plan_begin_read();
 void coach_plan_record(const char* key, const char* value, int length);
 const char* coach_plan_end_read(double now_ms, int utc_offset_minutes);
@@ -101,6 +105,12 @@ const char* coach_plan_end_read(double now_ms, int utc_offset_minutes);
 const char* coach_plan_flush();
 // How the last commit went (an Outcome). outcome_conflict: the page reads every record again.
 void coach_plan_done(int outcome);
+// A while after a read or a commit, when no step is under way: the snapshot to store (its first
+// line names its generation; a quiet commit expecting that generation puts its bytes in chunks
+// under keys.plan + "snapshot/"), or "" when there is none to write (not loaded, changes not yet written, a commit
+// under way, or the stored one already shows this generation). Stored: coach_plan_snapshot_done.
+const char* coach_plan_snapshot();
+void coach_plan_snapshot_done(double generation);
 // For tests and embedding pages: {"loaded","accounts","receivables","generation","revision",
 // "dirty","writing","pending","noticeKind","notice","earlyAccounts","unreadable":[keys],
 // "names":[the first 100 accounts' names]}, and an account added as the account list adds one

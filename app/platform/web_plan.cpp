@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/plan_snapshot.h"
 #include "core/plan_store.h"
 #include "core/view_tree.h"
 #include "web_api.h"
@@ -94,6 +95,22 @@ const coach::ui::PlanScreens* coach::web::linked_plan_screens() { return &coach:
 
 extern "C" {
 
+EMSCRIPTEN_KEEPALIVE int coach_plan_start_from_snapshot(const char* head, int head_length, const char* snapshot, int snapshot_length,
+                                                        double now_ms, int utc_offset_minutes) {
+    coach::PlanStore& plan = web.app.plan;
+    if (plan.loaded || !plan.pending.empty()) return 0;  // only the first read, before any change
+    const auto text = [](const char* p, int n) { return std::string_view(p, static_cast<std::size_t>(n > 0 ? n : 0)); };
+    std::optional<coach::PlanStore> fast = coach::load_plan_snapshot(text(head, head_length), text(snapshot, snapshot_length));
+    if (!fast) return 0;
+    web.app.now_ms = static_cast<std::int64_t>(now_ms);
+    web.app.utc_offset_minutes = utc_offset_minutes;
+    plan = std::move(*fast);
+    web.plan_snapshot_generation = plan.generation;
+    move_early_accounts();
+    coach::web::wake_app();
+    return 1;
+}
+
 EMSCRIPTEN_KEEPALIVE void coach_plan_begin_read() { web.plan_reading.clear(); }
 
 EMSCRIPTEN_KEEPALIVE void coach_plan_record(const char* key, const char* value, int length) {
@@ -142,6 +159,19 @@ EMSCRIPTEN_KEEPALIVE void coach_plan_done(int code) {
         if (outcome == coach::PlanOutcome::ok) move_early_accounts();
     }
     coach::web::wake_app();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* coach_plan_snapshot() {
+    const coach::PlanStore& plan = web.app.plan;
+    web.plan_snapshot.clear();
+    const bool settled = plan.loaded && !plan.dirty && !plan.writing && web.plan_repairs.empty() && plan.generation > 0;
+    if (settled && plan.generation != web.plan_snapshot_generation) web.plan_snapshot = coach::write_plan_snapshot(plan.plan, plan.generation);
+    return web.plan_snapshot.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void coach_plan_snapshot_done(double generation) {
+    web.plan_snapshot_generation = static_cast<std::uint64_t>(generation);
+    web.plan_snapshot = {};
 }
 
 EMSCRIPTEN_KEEPALIVE const char* coach_plan_summary() {

@@ -44,6 +44,8 @@ struct WebState {
     std::vector<coach::Record> plan_reading;
     std::vector<coach::RecordOp> plan_repairs;
     std::optional<coach::PlanFlush> plan_writing;
+    std::uint64_t plan_snapshot_generation = 0;  // the generation the stored snapshot shows (0: none known)
+    std::string plan_snapshot;                   // the last one handed to the page
     std::string last_view;                    // the view tree JSON last sent (sent again only when changed)
     std::string last_theme;
     std::string frame_result;                 // the answer of the last coach_frame

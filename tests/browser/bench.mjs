@@ -212,12 +212,24 @@ async function planBench() {
     return performance.now() - t0;
   });
   await saved();
-  // The load at start-up: a fresh page, from its first frame to the plan read.
-  // Both times by the page's clock (performance.now() from navigation).
-  await page.goto(url + '?lang=zh&screen=accounts');
-  await page.waitForFunction(() => window.coachPlanStorage?.loadedAtMs > 0, null, { timeout: 120000 });
-  const loadedAt = await page.evaluate(() => window.coachPlanStorage.loadedAtMs);
-  const firstFrame = await page.evaluate(() => window.coach.firstFrameMs);
+  // The load at start-up: a fresh page, from its first frame to the plan in the app, by the
+  // page's clock. Twice: as a learner opens the plan again (from the snapshot the page stores
+  // once a save has settled), and right after a save whose snapshot was not stored yet (every
+  // record is read).
+  const generation = await page.evaluate(() => window.coachPlanStorage.summary().generation);
+  await page.waitForFunction((g) => window.coachPlanStorage.snapshotGeneration === g, generation, { timeout: 120000 });
+  const startUp = async () => {
+    await page.goto(url + '?lang=zh&screen=accounts');
+    await page.waitForFunction(() => window.coachPlanStorage?.loadedAtMs > 0, null, { timeout: 120000 });
+    return page.evaluate(() => ({ ms: window.coachPlanStorage.loadedAtMs - window.coach.firstFrameMs, from: window.coachPlanStorage.startedFrom }));
+  };
+  const fromSnapshot = await startUp();
+  await page.evaluate(async () => {
+    window.coachPlanStorage.wasm.call('coach_plan_add_account', 'bench-extra-2', '又一个客户');
+    await window.coachPlanStorage.flush();
+    await window.coachPlanStorage.idle();
+  });
+  const fromRecords = await startUp();
   await has('accounts-table');
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
@@ -231,7 +243,8 @@ async function planBench() {
   console.log(`  import: read and mapped ${mapped} ms, rows checked ${previewed} ms, applied ${imported} ms; first save of everything ${firstSave} ms`);
   console.log(`  analytics: figures ${measured.figuresMs.toFixed(1)} ms, the sorted account list ${measured.listMs.toFixed(1)} ms (median of 7; budget 20 ms: ${measured.figuresMs + measured.listMs <= 20 ? 'within' : 'OVER'})`);
   console.log(`  save after one change: ${oneSave.toFixed(0)} ms (budget 100 ms: ${oneSave <= 100 ? 'within' : 'OVER'})`);
-  console.log(`  load at start-up: plan read ${(loadedAt - firstFrame).toFixed(0)} ms after the first frame (${loadedAt.toFixed(0)} ms from navigation; budget 150 ms: ${loadedAt - firstFrame <= 150 ? 'within' : 'OVER'})`);
+  console.log(`  load at start-up: the plan in the app ${fromSnapshot.ms.toFixed(0)} ms after the first frame (read from ${fromSnapshot.from}; budget 150 ms: ${fromSnapshot.ms <= 150 ? 'within' : 'OVER'}); ` +
+    `${fromRecords.ms.toFixed(0)} ms when its snapshot was not stored yet (read from ${fromRecords.from})`);
   console.log(`  scrolling the account list (${scroll.frames} frames): ${scroll.animationFrame.toFixed(2)} ms per frame in animation-frame callbacks, ${scroll.cpu.toFixed(2)} ms main-thread CPU (budget 8 ms)`);
   console.log(`  WebAssembly memory: ${(memory / 1048576).toFixed(1)} MiB (budget 64 MiB)`);
 }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/plan_sample.h"
+#include "core/plan_snapshot.h"
 #include "core/plan_store.h"
 
 using namespace coach;
@@ -736,4 +737,68 @@ TEST_CASE("plan storage timings at 5,000 accounts and 50,000 receivables", "[.pl
     std::printf("  replace the plan %.1f ms; first flush (every record) %.1f ms, done %.1f ms\n", ms(t0, t1), ms(t1, t2), ms(t2, t3));
     std::printf("  one payment: change %.2f ms, flush %.1f ms (%zu ops)\n", ms(t3, t4), ms(t4, t5), f->ops.size());
     std::printf("  load at start-up %.1f ms\n", ms(t6, t7));
+}
+
+// ---- the snapshot (plan_snapshot.h): a fast start that never disagrees with the records ----
+
+TEST_CASE("a snapshot of the head's generation starts the same plan as every record does", "[plan_store][snapshot]") {
+    Records records;
+    Tab tab(records);
+    tab.add(AddAccount{account("k1", "华东机电", 3)});
+    tab.add(AddAccount{account("k2", "南方电网")});
+    tab.add(RememberMapping{{{"客户", Field::account}}});
+    REQUIRE(tab.flush() == PlanOutcome::ok);
+    records.values[kKeys.snapshot] = write_plan_snapshot(tab.store.plan, tab.store.generation);
+
+    std::vector<RecordOp> repairs;
+    const PlanStore full = load_plan(records.all(), 2000, repairs);
+    const std::optional<PlanStore> fast = load_plan_snapshot(records.values[kKeys.head], records.values[kKeys.snapshot]);
+    REQUIRE(fast.has_value());
+    CHECK(fast->loaded);
+    CHECK(fast->plan == full.plan);
+    CHECK(fast->stored == full.stored);
+    CHECK(fast->generation == full.generation);
+    CHECK(fast->file_bytes == full.file_bytes);
+    CHECK_FALSE(fast->dirty);
+
+    // A change then flushes from the fast start as from the full one: the same records.
+    PlanStore from_fast = *fast;
+    REQUIRE(change(from_fast, AddAccount{account("k3", "新客户")}) == PlanRefusal::none);
+    const std::optional<PlanFlush> f = plan_flush(from_fast);
+    REQUIRE(f.has_value());
+    CHECK(f->expect_generation == full.generation);
+    CHECK(records.commit(f->expect_generation, f->ops) == PlanOutcome::ok);
+}
+
+TEST_CASE("a snapshot the head has moved past, or that lists other accounts, is not used", "[plan_store][snapshot]") {
+    Records records;
+    Tab tab(records);
+    tab.add(AddAccount{account("k1", "华东机电")});
+    REQUIRE(tab.flush() == PlanOutcome::ok);
+    const std::string old = write_plan_snapshot(tab.store.plan, tab.store.generation);
+    tab.add(AddAccount{account("k2", "南方电网")});
+    REQUIRE(tab.flush() == PlanOutcome::ok);  // another generation: the old snapshot is stale
+    CHECK_FALSE(load_plan_snapshot(records.values[kKeys.head], old).has_value());
+
+    // The right generation, but not the head's accounts (a snapshot taken of something else).
+    Plan other = tab.store.plan;
+    std::swap(other.accounts[0], other.accounts[1]);
+    CHECK_FALSE(load_plan_snapshot(records.values[kKeys.head], write_plan_snapshot(other, tab.store.generation)).has_value());
+    other.accounts.pop_back();
+    CHECK_FALSE(load_plan_snapshot(records.values[kKeys.head], write_plan_snapshot(other, tab.store.generation)).has_value());
+    CHECK_FALSE(load_plan_snapshot("", write_plan_snapshot(Plan{}, 0)).has_value());
+    CHECK(load_plan_snapshot(records.values[kKeys.head], write_plan_snapshot(tab.store.plan, tab.store.generation)).has_value());
+}
+
+TEST_CASE("the snapshot's record is not the plan's: a full read passes it by", "[plan_store][snapshot]") {
+    Records records;
+    Tab tab(records);
+    tab.add(AddAccount{account("k1", "华东机电")});
+    REQUIRE(tab.flush() == PlanOutcome::ok);
+    records.values[kKeys.snapshot] = "not a snapshot at all";
+    std::vector<RecordOp> repairs;
+    const PlanStore full = load_plan(records.all(), 2000, repairs);
+    CHECK(ids(full.plan) == std::vector<std::string>{"k1"});
+    CHECK(full.notice == PlanNotice::none);
+    CHECK(repairs.empty());
 }
