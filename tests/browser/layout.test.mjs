@@ -110,8 +110,13 @@ test('the self-assessment fits at 360 px and 200 % text: a statement, the profil
       await assertReflows(page, 'a statement');
       await activate(page, `assessment-rate-${rating}`);
     }
-    // The rest skipped: the last statement finishes.
-    while (!(await view(page)).nodes.some((n) => n.id === 'assessment-finish')) await activate(page, 'assessment-next');
+    // The rest skipped: the last statement finishes. Each step waits for the statement the one
+    // before moved to (a rating moves on by itself, after its frame).
+    for (;;) {
+      await waitForView(page, () => window.coach.find('assessment-next') || window.coach.find('assessment-finish'));
+      if ((await view(page)).nodes.some((n) => n.id === 'assessment-finish')) break;
+      await activate(page, 'assessment-next');
+    }
     await waitForView(page, () => window.coach.find('assessment-finish') && !window.coach.find('assessment-finish').state?.disabled);
     await activate(page, 'assessment-finish');
     await waitForView(page, () => window.coach.find('profile-chart'));
